@@ -1,0 +1,82 @@
+package org.opentok.spring.client.core;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.springframework.http.HttpHeaders;
+
+/**
+ * Base of the JWT authenticators: issues a short-lived JWT a little in the past (to
+ * tolerate clock skew between this host and OpenTok) and reuses it for a short part of
+ * its life, so busy clients do not sign one per request.
+ *
+ * @since 0.1.0
+ */
+abstract class CachingJwtAuthenticator implements RequestAuthenticator {
+
+	/**
+	 * How far before now a JWT's {@code iat} is set.
+	 */
+	static final Duration CLOCK_SKEW = Duration.ofSeconds(30);
+
+	/**
+	 * {@code exp - iat}; OpenTok accepts at most five minutes.
+	 */
+	static final Duration LIFETIME = Duration.ofSeconds(180);
+
+	/**
+	 * How long after issuing a JWT is reused.
+	 */
+	static final Duration REUSE = Duration.ofSeconds(30);
+
+	private final Clock clock;
+
+	private final Supplier<String> jtiSource;
+
+	private volatile IssuedJwt current;
+
+	CachingJwtAuthenticator(Clock clock, Supplier<String> jtiSource) {
+		this.clock = clock;
+		this.jtiSource = jtiSource;
+		this.current = new IssuedJwt("", Instant.MIN);
+	}
+
+	static Supplier<String> randomJti() {
+		return () -> UUID.randomUUID().toString();
+	}
+
+	@Override
+	public void authenticate(HttpHeaders headers) {
+		headers.set(headerName(), headerValue(currentJwt()));
+	}
+
+	String currentJwt() {
+		Instant now = this.clock.instant();
+		IssuedJwt jwt = this.current;
+		if (now.isBefore(jwt.issuedAt()) || !now.isBefore(jwt.issuedAt().plus(REUSE))) {
+			long iat = now.minus(CLOCK_SKEW).getEpochSecond();
+			jwt = new IssuedJwt(sign(iat, iat + LIFETIME.toSeconds(), this.jtiSource.get()), now);
+			this.current = jwt;
+		}
+		return jwt.value();
+	}
+
+	abstract String sign(long iat, long exp, String jti);
+
+	abstract String headerName();
+
+	abstract String headerValue(String jwt);
+
+	private record IssuedJwt(String value, Instant issuedAt) {
+
+		@Override
+		public String toString() {
+			return "IssuedJwt[issuedAt=" + this.issuedAt + "]";
+		}
+
+	}
+
+}

@@ -1,0 +1,121 @@
+package org.opentok.spring.client.core;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.HttpRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.client.ClientHttpResponse;
+import org.springframework.web.client.RestClient;
+
+/**
+ * The one place where a non-2xx answer becomes an exception: reads OpenTok's error body
+ * ({@code {"code":..., "message":...}}), and throws the {@link OpenTokApiException}
+ * subclass that names the status.
+ *
+ * @since 0.1.0
+ */
+final class OpenTokStatusHandler implements RestClient.ResponseSpec.ErrorHandler {
+
+	private static final int MAX_BODY_BYTES = 8192;
+
+	private static final int MAX_EXCERPT_CHARS = 200;
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final Clock clock;
+
+	OpenTokStatusHandler(Clock clock) {
+		this.clock = clock;
+	}
+
+	@Override
+	public void handle(HttpRequest request, ClientHttpResponse response) throws IOException {
+		OpenTokOperation operation = OpenTokTransport.operationOf(request);
+		int status = response.getStatusCode().value();
+		ErrorBody error = readErrorBody(response);
+		String message = (error.message() != null) ? error.message() : reasonPhrase(status);
+		throw switch (status) {
+			case 400 -> new OpenTokBadRequestException(operation, status, error.code(), message);
+			case 401, 403 -> new OpenTokAuthenticationException(operation, status, error.code(), message);
+			case 404 -> new OpenTokNotFoundException(operation, status, error.code(), message);
+			case 409 -> new OpenTokConflictException(operation, status, error.code(), message);
+			case 413 -> new OpenTokPayloadTooLargeException(operation, status, error.code(), message);
+			case 429 -> new OpenTokRateLimitedException(operation, error.code(), message,
+					retryAfter(response.getHeaders().getFirst("Retry-After")));
+			default -> (status >= 500) ? new OpenTokServerException(operation, status, error.code(), message)
+					: new OpenTokApiException(operation, status, error.code(), message);
+		};
+	}
+
+	private static ErrorBody readErrorBody(ClientHttpResponse response) {
+		String body;
+		try (InputStream in = response.getBody()) {
+			body = new String(in.readNBytes(MAX_BODY_BYTES), StandardCharsets.UTF_8).strip();
+		}
+		catch (IOException ex) {
+			return new ErrorBody(null, null);
+		}
+		if (body.isEmpty()) {
+			return new ErrorBody(null, null);
+		}
+		try {
+			JsonNode json = JSON.readTree(body);
+			if (json.isObject()) {
+				JsonNode code = json.get("code");
+				JsonNode message = json.get("message");
+				return new ErrorBody((code != null && code.canConvertToInt()) ? code.asInt() : null,
+						(message != null && message.isString()) ? message.asString() : excerpt(body));
+			}
+		}
+		catch (JacksonException ex) {
+			// not JSON: fall through to the excerpt
+		}
+		return new ErrorBody(null, excerpt(body));
+	}
+
+	private static String excerpt(String body) {
+		return (body.length() <= MAX_EXCERPT_CHARS) ? body : body.substring(0, MAX_EXCERPT_CHARS) + "...";
+	}
+
+	private static @Nullable String reasonPhrase(int status) {
+		HttpStatus known = HttpStatus.resolve(status);
+		return (known != null) ? known.getReasonPhrase() : null;
+	}
+
+	@Nullable Duration retryAfter(@Nullable String header) {
+		if (header == null || header.isBlank()) {
+			return null;
+		}
+		String value = header.strip();
+		try {
+			return Duration.ofSeconds(Math.max(0, Long.parseLong(value)));
+		}
+		catch (NumberFormatException ex) {
+			// not delay-seconds: try an HTTP-date
+		}
+		try {
+			ZonedDateTime until = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME);
+			Duration wait = Duration.between(this.clock.instant(), until.toInstant());
+			return wait.isNegative() ? Duration.ZERO : wait;
+		}
+		catch (DateTimeParseException ex) {
+			return null;
+		}
+	}
+
+	private record ErrorBody(@Nullable Integer code, @Nullable String message) {
+	}
+
+}

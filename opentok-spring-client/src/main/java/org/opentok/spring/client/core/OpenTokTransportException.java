@@ -1,0 +1,34 @@
+package org.opentok.spring.client.core;
+
+/**
+ * The request did not get an answer: a connection failure, a dropped connection or a
+ * timeout. The request may or may not have reached OpenTok.
+ *
+ * @since 0.1.0
+ */
+public class OpenTokTransportException extends OpenTokException {
+
+	/**
+	 * Creates the exception.
+	 * @param operation the operation that failed
+	 * @param cause the I/O failure
+	 */
+	public OpenTokTransportException(OpenTokOperation operation, Throwable cause) {
+		super(operation, operation.operationName() + " failed: " + describe(cause), cause);
+	}
+
+	private static String describe(Throwable cause) {
+		Throwable root = cause;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		String message = root.getMessage();
+		return root.getClass().getSimpleName() + ((message != null) ? " (" + message + ")" : "");
+	}
+
+	@Override
+	public boolean isTransient() {
+		return true;
+	}
+
+}

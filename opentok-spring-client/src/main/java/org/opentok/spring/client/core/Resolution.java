@@ -1,0 +1,55 @@
+package org.opentok.spring.client.core;
+
+/**
+ * Video resolutions of archives, broadcasts, Experience Composer renders and
+ * auto-archived sessions, with their wire strings.
+ *
+ * @since 0.1.0
+ */
+public enum Resolution {
+
+	/**
+	 * {@code 640x480}, SD landscape (the server's default).
+	 */
+	SD_HORIZONTAL("640x480"),
+
+	/**
+	 * {@code 480x640}, SD portrait.
+	 */
+	SD_VERTICAL("480x640"),
+
+	/**
+	 * {@code 1280x720}, HD landscape.
+	 */
+	HD_HORIZONTAL("1280x720"),
+
+	/**
+	 * {@code 720x1280}, HD portrait.
+	 */
+	HD_VERTICAL("720x1280"),
+
+	/**
+	 * {@code 1920x1080}, full HD landscape.
+	 */
+	FHD_HORIZONTAL("1920x1080"),
+
+	/**
+	 * {@code 1080x1920}, full HD portrait.
+	 */
+	FHD_VERTICAL("1080x1920");
+
+	private final String wireValue;
+
+	Resolution(String wireValue) {
+		this.wireValue = wireValue;
+	}
+
+	/**
+	 * Returns the string OpenTok uses for this resolution, such as {@code 1280x720}.
+	 * @return the wire value
+	 */
+	public String wireValue() {
+		return this.wireValue;
+	}
+
+}

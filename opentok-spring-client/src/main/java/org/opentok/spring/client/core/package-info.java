@@ -1,0 +1,8 @@
+/**
+ * Shared plumbing of the client: credentials, request authentication, transport and
+ * errors.
+ */
+@NullMarked
+package org.opentok.spring.client.core;
+
+import org.jspecify.annotations.NullMarked;

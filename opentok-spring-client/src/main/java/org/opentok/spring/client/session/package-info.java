@@ -1,0 +1,7 @@
+/**
+ * Creating OpenTok sessions.
+ */
+@NullMarked
+package org.opentok.spring.client.session;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,181 @@
+package org.opentok.spring.client.token;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import org.opentok.spring.client.core.OpenTokCredentials;
+import org.opentok.spring.client.core.ProjectCredentials;
+import org.opentok.spring.client.core.VonageCredentials;
+
+/**
+ * Generates client tokens, locally and without a REST call: JWTs (the default) or legacy
+ * {@code T1} tokens. Thread-safe; signing keys are set up once per thread.
+ *
+ * @since 0.1.0
+ */
+public class TokenGenerator {
+
+	/**
+	 * From this many tokens on, bulk generation is spread over the available cores.
+	 */
+	static final int PARALLEL_THRESHOLD = 4096;
+
+	private final OpenTokCredentials credentials;
+
+	private final TokenDefaults defaults;
+
+	private final Clock clock;
+
+	private final TokenEntropy entropy;
+
+	private final TokenSigner jwtSigner;
+
+	private final TokenSigner t1Signer;
+
+	/**
+	 * Creates a generator with the {@link TokenDefaults#standard() standard defaults} and
+	 * the system clock.
+	 * @param credentials the credentials tokens are signed with
+	 */
+	public TokenGenerator(OpenTokCredentials credentials) {
+		this(credentials, TokenDefaults.standard(), Clock.systemUTC());
+	}
+
+	/**
+	 * Creates a generator.
+	 * @param credentials the credentials tokens are signed with
+	 * @param defaults the values used where options leave them unset
+	 * @param clock the clock token times come from
+	 */
+	public TokenGenerator(OpenTokCredentials credentials, TokenDefaults defaults, Clock clock) {
+		this(credentials, defaults, clock, TokenEntropy.RANDOM);
+	}
+
+	TokenGenerator(OpenTokCredentials credentials, TokenDefaults defaults, Clock clock, TokenEntropy entropy) {
+		if (credentials == null || defaults == null || clock == null) {
+			throw new IllegalArgumentException("'credentials', 'defaults' and 'clock' must not be null");
+		}
+		this.credentials = credentials;
+		this.defaults = defaults;
+		this.clock = clock;
+		this.entropy = entropy;
+		if (credentials instanceof ProjectCredentials project) {
+			this.jwtSigner = JwtTokenSigner.forProject(project.apiKey(), project.apiSecret());
+			this.t1Signer = new T1TokenSigner(project.apiKey(), project.apiSecret());
+		}
+		else {
+			VonageCredentials vonage = (VonageCredentials) credentials;
+			this.jwtSigner = JwtTokenSigner.forVonage(vonage.applicationId(), vonage.privateKey());
+			this.t1Signer = (template, nonce, ignored) -> {
+				throw new IllegalArgumentException("'format' T1 is not available with Vonage credentials: use JWT");
+			};
+		}
+	}
+
+	/**
+	 * Generates a token with the default options.
+	 * @param sessionId the session the token lets its holder join
+	 * @return the token
+	 * @throws IllegalArgumentException if the session id is blank, malformed or belongs
+	 * to another API key
+	 */
+	public String generate(String sessionId) {
+		return generate(sessionId, TokenOptions.defaults());
+	}
+
+	/**
+	 * Generates a token.
+	 * @param sessionId the session the token lets its holder join
+	 * @param options the token's options
+	 * @return the token
+	 * @throws IllegalArgumentException if the session id or an option is not valid
+	 */
+	public String generate(String sessionId, TokenOptions options) {
+		TokenTemplate template = templateFor(sessionId, options);
+		return signerFor(options).sign(template, this.entropy.nonce(), this.entropy);
+	}
+
+	/**
+	 * Generates {@code count} distinct tokens with the same options, spreading large
+	 * counts over the available cores. Validation happens once, before any token is made.
+	 * @param sessionId the session the tokens let their holders join
+	 * @param options the tokens' options
+	 * @param count how many tokens to make, at least 1
+	 * @return exactly {@code count} tokens, unmodifiable
+	 * @throws IllegalArgumentException if the session id, an option or the count is not
+	 * valid
+	 */
+	public List<String> generate(String sessionId, TokenOptions options, int count) {
+		if (count < 1) {
+			throw new IllegalArgumentException("'count' must be at least 1, got " + count);
+		}
+		TokenTemplate template = templateFor(sessionId, options);
+		TokenSigner signer = signerFor(options);
+		int firstNonce = this.entropy.nonce();
+		String[] tokens = new String[count];
+		IntStream indexes = IntStream.range(0, count);
+		if (count >= PARALLEL_THRESHOLD) {
+			indexes = indexes.parallel();
+		}
+		// consecutive nonces keep every token distinct, even T1 tokens that have no JWT
+		// id
+		indexes.forEach((i) -> tokens[i] = signer.sign(template, firstNonce + i, this.entropy));
+		for (String token : tokens) {
+			if (token == null) {
+				throw new IllegalStateException("Bulk token generation produced fewer than " + count + " tokens");
+			}
+		}
+		return Collections.unmodifiableList(Arrays.asList(tokens));
+	}
+
+	private TokenSigner signerFor(TokenOptions options) {
+		TokenFormat format = (options.format() != null) ? options.format() : this.defaults.format();
+		return (format == TokenFormat.T1) ? this.t1Signer : this.jwtSigner;
+	}
+
+	private TokenTemplate templateFor(String sessionId, TokenOptions options) {
+		if (sessionId == null || sessionId.isBlank()) {
+			throw new IllegalArgumentException("'sessionId' must not be blank");
+		}
+		if (options == null) {
+			throw new IllegalArgumentException("'options' must not be null");
+		}
+		if (this.credentials instanceof ProjectCredentials project) {
+			String owner = SessionIds.apiKeyOf(sessionId);
+			if (!owner.equals(project.apiKey())) {
+				throw new IllegalArgumentException("'sessionId' belongs to API key " + owner
+						+ ", not to this project's API key " + project.apiKey());
+			}
+		}
+		Instant now = this.clock.instant();
+		long issuedAt = now.getEpochSecond();
+		long expiresAt;
+		if (options.expireTime() != null) {
+			Instant expireTime = options.expireTime();
+			if (!expireTime.isAfter(now)) {
+				throw new IllegalArgumentException("'expireTime' must be in the future, got " + expireTime);
+			}
+			if (expireTime.isAfter(now.plus(TokenDefaults.MAX_TTL))) {
+				throw new IllegalArgumentException("'expireTime' must be at most 30 days ahead, got " + expireTime);
+			}
+			expiresAt = expireTime.getEpochSecond();
+		}
+		else {
+			expiresAt = issuedAt + ((options.ttl() != null) ? options.ttl() : this.defaults.ttl()).toSeconds();
+		}
+		Role role = (options.role() != null) ? options.role() : this.defaults.role();
+		List<String> classes = options.initialLayoutClassList();
+		return new TokenTemplate(sessionId, role, issuedAt, expiresAt, options.data(),
+				classes.isEmpty() ? null : String.join(" ", classes));
+	}
+
+	@Override
+	public String toString() {
+		return "TokenGenerator[projectId=" + this.credentials.projectId() + ", defaults=" + this.defaults + "]";
+	}
+
+}
