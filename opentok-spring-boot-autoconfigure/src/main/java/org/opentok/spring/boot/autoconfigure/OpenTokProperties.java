@@ -1,0 +1,66 @@
+package org.opentok.spring.boot.autoconfigure;
+
+import java.net.URI;
+import java.time.Duration;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.core.io.Resource;
+
+import org.opentok.spring.client.token.Role;
+import org.opentok.spring.client.token.TokenFormat;
+
+/**
+ * Configuration properties of the OpenTok starter ({@code opentok.*}).
+ *
+ * @param apiKey OpenTok project API key (numeric). Set it with api-secret, or use
+ * application-id and private-key instead.
+ * @param apiSecret OpenTok project API secret.
+ * @param applicationId Vonage application ID, used with private-key or
+ * private-key-location instead of api-key and api-secret.
+ * @param privateKey Vonage application private key, PKCS#8 PEM text.
+ * @param privateKeyLocation Location of the Vonage application private key (PKCS#8 PEM),
+ * such as file:/etc/opentok/private.key.
+ * @param apiUrl Base URL of the API. Defaults to https://api.opentok.com, or
+ * https://video.api.vonage.com with Vonage application credentials.
+ * @param connectTimeout Connect timeout of API calls.
+ * @param readTimeout Read timeout of API calls.
+ * @param token Client token defaults.
+ * @since 0.1.0
+ */
+@ConfigurationProperties("opentok")
+public record OpenTokProperties(@Nullable String apiKey, @Nullable String apiSecret, @Nullable String applicationId,
+		@Nullable String privateKey, @Nullable Resource privateKeyLocation, @Nullable URI apiUrl,
+		@DefaultValue("5s") Duration connectTimeout, @DefaultValue("30s") Duration readTimeout,
+		@DefaultValue Token token) {
+
+	private static final String MASK = "******";
+
+	@Override
+	public String toString() {
+		return "OpenTokProperties[apiKey=" + this.apiKey + ", apiSecret=" + mask(this.apiSecret) + ", applicationId="
+				+ this.applicationId + ", privateKey=" + mask(this.privateKey) + ", privateKeyLocation="
+				+ this.privateKeyLocation + ", apiUrl=" + this.apiUrl + ", connectTimeout=" + this.connectTimeout
+				+ ", readTimeout=" + this.readTimeout + ", token=" + this.token + "]";
+	}
+
+	private static @Nullable String mask(@Nullable String secret) {
+		return (secret != null) ? MASK : null;
+	}
+
+	/**
+	 * Defaults of the client tokens the token generator makes.
+	 *
+	 * @param format Format of client tokens: jwt or the legacy t1.
+	 * @param defaultRole Role of client tokens whose options name none.
+	 * @param defaultTtl How long client tokens are valid when their options say nothing,
+	 * at most 30 days.
+	 */
+	public record Token(@DefaultValue("jwt") TokenFormat format, @DefaultValue("publisher") Role defaultRole,
+			@DefaultValue("24h") Duration defaultTtl) {
+
+	}
+
+}

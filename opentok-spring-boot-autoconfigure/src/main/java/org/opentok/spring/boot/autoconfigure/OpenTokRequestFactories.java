@@ -1,0 +1,30 @@
+package org.opentok.spring.boot.autoconfigure;
+
+import java.time.Duration;
+
+import org.springframework.beans.factory.BeanFactory;
+import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
+import org.springframework.boot.http.client.HttpClientSettings;
+import org.springframework.http.client.ClientHttpRequestFactory;
+
+/**
+ * Builds the OpenTok client's request factory the way Spring Boot builds its own: the
+ * app's {@link ClientHttpRequestFactoryBuilder} (or the detected one) and
+ * {@link HttpClientSettings} ({@code spring.http.clients.*}: proxy, SSL, redirects),
+ * overlaid with the {@code opentok.*} timeouts. Only loaded when Boot's HTTP client
+ * support is on the class path.
+ */
+final class OpenTokRequestFactories {
+
+	private OpenTokRequestFactories() {
+	}
+
+	static ClientHttpRequestFactory create(BeanFactory beanFactory, Duration connectTimeout, Duration readTimeout) {
+		ClientHttpRequestFactoryBuilder<?> builder = beanFactory.getBeanProvider(ClientHttpRequestFactoryBuilder.class)
+			.getIfAvailable(ClientHttpRequestFactoryBuilder::detect);
+		HttpClientSettings settings = beanFactory.getBeanProvider(HttpClientSettings.class)
+			.getIfAvailable(HttpClientSettings::defaults);
+		return builder.build(settings.withTimeouts(connectTimeout, readTimeout));
+	}
+
+}
