@@ -50,6 +50,12 @@ class OpenTokAutoConfigurationTests {
 	}
 
 	@Test
+	void backsOffWhenCredentialPropertiesAreBlank() {
+		this.runner.withPropertyValues("opentok.api-key=", "opentok.api-secret= ", "opentok.application-id=")
+			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(OpenTok.class));
+	}
+
+	@Test
 	void backsOffWhenTheClientIsNotOnTheClassPath() {
 		this.runner.withPropertyValues("opentok.api-key=123456", "opentok.api-secret=" + SECRET)
 			.withClassLoader(new FilteredClassLoader(OpenTok.class))
