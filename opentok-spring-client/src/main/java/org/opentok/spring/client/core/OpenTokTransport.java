@@ -43,15 +43,15 @@ public final class OpenTokTransport {
 
 	private final RestClient restClient;
 
-	private final OpenTokCredentials credentials;
+	private final String projectId;
 
 	private final URI apiUrl;
 
 	private final Clock clock;
 
-	private OpenTokTransport(RestClient restClient, OpenTokCredentials credentials, URI apiUrl, Clock clock) {
+	private OpenTokTransport(RestClient restClient, String projectId, URI apiUrl, Clock clock) {
 		this.restClient = restClient;
-		this.credentials = credentials;
+		this.projectId = projectId;
 		this.apiUrl = apiUrl;
 		this.clock = clock;
 	}
@@ -62,7 +62,21 @@ public final class OpenTokTransport {
 	 * @return the builder
 	 */
 	public static Builder builder(OpenTokCredentials credentials) {
-		return new Builder(credentials);
+		Arguments.requireNonNull(credentials, "credentials");
+		return new Builder(credentials.projectId(), credentials.defaultApiUrl(),
+				(clock) -> RequestAuthenticator.forCredentials(credentials, clock));
+	}
+
+	/**
+	 * Starts building a transport for account-level calls (project management), signed
+	 * with the account's credentials ({@code ist=account}).
+	 * @param credentials the account's credentials
+	 * @return the builder
+	 */
+	public static Builder accountBuilder(AccountCredentials credentials) {
+		Arguments.requireNonNull(credentials, "credentials");
+		return new Builder(credentials.apiKey(), ProjectCredentials.OPENTOK_API_URL,
+				(clock) -> OpenTokJwtAuthenticator.forAccount(credentials, clock));
 	}
 
 	/**
@@ -82,7 +96,7 @@ public final class OpenTokTransport {
 	public <T> T call(OpenTokOperation operation, String uriTemplate, Map<String, ?> uriVariables,
 			Function<RestClient.RequestBodySpec, T> exchange) {
 		Map<String, Object> variables = new HashMap<>(uriVariables);
-		variables.put(PROJECT_ID, this.credentials.projectId());
+		variables.put(PROJECT_ID, this.projectId);
 		try {
 			return exchange.apply(this.restClient.method(operation.method())
 				.uri(uriTemplate, variables)
@@ -131,19 +145,11 @@ public final class OpenTokTransport {
 	}
 
 	/**
-	 * Returns the credentials calls are signed with.
-	 * @return the credentials
-	 */
-	public OpenTokCredentials credentials() {
-		return this.credentials;
-	}
-
-	/**
 	 * Returns the id that names the project in paths.
 	 * @return the API key or Vonage application id
 	 */
 	public String projectId() {
-		return this.credentials.projectId();
+		return this.projectId;
 	}
 
 	/**
@@ -172,7 +178,11 @@ public final class OpenTokTransport {
 	 */
 	public static final class Builder {
 
-		private final OpenTokCredentials credentials;
+		private final String projectId;
+
+		private final URI defaultApiUrl;
+
+		private final Function<Clock, RequestAuthenticator> defaultAuthenticator;
 
 		private @Nullable URI apiUrl;
 
@@ -190,11 +200,11 @@ public final class OpenTokTransport {
 
 		private final List<OpenTokRestClientCustomizer> customizers = new ArrayList<>();
 
-		private Builder(OpenTokCredentials credentials) {
-			if (credentials == null) {
-				throw new IllegalArgumentException("'credentials' must not be null");
-			}
-			this.credentials = credentials;
+		private Builder(String projectId, URI defaultApiUrl,
+				Function<Clock, RequestAuthenticator> defaultAuthenticator) {
+			this.projectId = projectId;
+			this.defaultApiUrl = defaultApiUrl;
+			this.defaultAuthenticator = defaultAuthenticator;
 		}
 
 		/**
@@ -235,7 +245,7 @@ public final class OpenTokTransport {
 
 		/**
 		 * Sets how requests are authenticated. Defaults to the authenticator for the
-		 * credentials ({@link RequestAuthenticator#forCredentials}).
+		 * credentials the builder was made for.
 		 * @param authenticator the authenticator
 		 * @return this builder
 		 */
@@ -292,9 +302,9 @@ public final class OpenTokTransport {
 		 * @return the transport
 		 */
 		public OpenTokTransport build() {
-			URI baseUrl = (this.apiUrl != null) ? this.apiUrl : this.credentials.defaultApiUrl();
+			URI baseUrl = (this.apiUrl != null) ? this.apiUrl : this.defaultApiUrl;
 			RequestAuthenticator auth = (this.authenticator != null) ? this.authenticator
-					: RequestAuthenticator.forCredentials(this.credentials, this.clock);
+					: this.defaultAuthenticator.apply(this.clock);
 			RestClient.Builder builder = (this.restClientBuilder != null) ? this.restClientBuilder.clone()
 					: RestClient.builder();
 			builder.requestFactory((this.requestFactory != null) ? this.requestFactory : defaultRequestFactory())
@@ -307,7 +317,7 @@ public final class OpenTokTransport {
 				})
 				.defaultStatusHandler((status) -> !status.is2xxSuccessful(), new OpenTokStatusHandler(this.clock));
 			this.customizers.forEach((customizer) -> customizer.customize(builder));
-			return new OpenTokTransport(builder.build(), this.credentials, baseUrl, this.clock);
+			return new OpenTokTransport(builder.build(), this.projectId, baseUrl, this.clock);
 		}
 
 		private ClientHttpRequestFactory defaultRequestFactory() {

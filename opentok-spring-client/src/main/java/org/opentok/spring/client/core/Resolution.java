@@ -1,5 +1,9 @@
 package org.opentok.spring.client.core;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import org.jspecify.annotations.Nullable;
+
 /**
  * Video resolutions of archives, broadcasts, Experience Composer renders and
  * auto-archived sessions, with their wire strings.
@@ -36,7 +40,12 @@ public enum Resolution {
 	/**
 	 * {@code 1080x1920}, full HD portrait.
 	 */
-	FHD_VERTICAL("1080x1920");
+	FHD_VERTICAL("1080x1920"),
+
+	/**
+	 * A resolution this version of the client does not know (responses only).
+	 */
+	UNKNOWN("unknown");
 
 	private final String wireValue;
 
@@ -48,8 +57,19 @@ public enum Resolution {
 	 * Returns the string OpenTok uses for this resolution, such as {@code 1280x720}.
 	 * @return the wire value
 	 */
+	@JsonValue
 	public String wireValue() {
 		return this.wireValue;
+	}
+
+	/**
+	 * Returns the resolution for a wire string.
+	 * @param value the wire string, such as {@code 1280x720}
+	 * @return the resolution, or {@link #UNKNOWN}
+	 */
+	@JsonCreator
+	public static Resolution fromWire(@Nullable String value) {
+		return WireEnums.fromWire(values(), Resolution::wireValue, value, UNKNOWN);
 	}
 
 }

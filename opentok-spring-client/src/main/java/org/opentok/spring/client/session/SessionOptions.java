@@ -69,6 +69,9 @@ public record SessionOptions(MediaMode mediaMode, ArchiveMode archiveMode, @Null
 						+ " characters, got " + archiveName.length());
 			}
 		}
+		if (archiveResolution == Resolution.UNKNOWN) {
+			throw new IllegalArgumentException("'archiveResolution' must not be UNKNOWN");
+		}
 		if (archiveResolution != null && archiveMode != ArchiveMode.ALWAYS) {
 			throw new IllegalArgumentException("'archiveResolution' is only allowed with 'archiveMode' ALWAYS");
 		}

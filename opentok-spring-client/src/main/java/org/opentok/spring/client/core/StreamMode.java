@@ -1,0 +1,54 @@
+package org.opentok.spring.client.core;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How the streams of an archive or broadcast are chosen.
+ *
+ * @since 0.1.0
+ */
+public enum StreamMode {
+
+	/**
+	 * Every stream of the session is included ({@code auto}, the default).
+	 */
+	AUTO("auto"),
+
+	/**
+	 * Streams are added and removed explicitly ({@code manual}).
+	 */
+	MANUAL("manual"),
+
+	/**
+	 * A mode this version of the client does not know (responses only).
+	 */
+	UNKNOWN("unknown");
+
+	private final String wireValue;
+
+	StreamMode(String wireValue) {
+		this.wireValue = wireValue;
+	}
+
+	/**
+	 * Returns the string OpenTok uses for this mode.
+	 * @return the wire value
+	 */
+	@JsonValue
+	public String wireValue() {
+		return this.wireValue;
+	}
+
+	/**
+	 * Returns the mode for a wire string.
+	 * @param value the wire string
+	 * @return the mode, or {@link #UNKNOWN}
+	 */
+	@JsonCreator
+	public static StreamMode fromWire(@Nullable String value) {
+		return WireEnums.fromWire(values(), StreamMode::wireValue, value, UNKNOWN);
+	}
+
+}
