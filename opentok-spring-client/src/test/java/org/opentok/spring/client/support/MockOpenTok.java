@@ -1,0 +1,165 @@
+package org.opentok.spring.client.support;
+
+import java.net.URI;
+import java.text.ParseException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.crypto.MACVerifier;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import org.mockserver.integration.ClientAndServer;
+import org.mockserver.model.HttpRequest;
+import org.mockserver.model.HttpResponse;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.opentok.spring.client.core.OpenTokCredentials;
+import org.opentok.spring.client.core.OpenTokTransport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockserver.model.HttpRequest.request;
+
+/**
+ * OpenTok played by an in-process MockServer, for the API clients' tests: a transport
+ * pointed at it, and checks of what it received (auth JWT verified independently, JSON
+ * bodies compared as trees).
+ */
+public final class MockOpenTok implements AutoCloseable {
+
+	/**
+	 * The project's API key.
+	 */
+	public static final String API_KEY = "123456";
+
+	/**
+	 * The project's API secret.
+	 */
+	public static final String API_SECRET = "abcdef0123456789abcdef0123456789abcdef01";
+
+	/**
+	 * A session id that belongs to {@link #API_KEY}.
+	 */
+	public static final String SESSION_ID = "1_MX4xMjM0NTZ-fjE3MDAwMDAwMDAwMDB-a0QzcVB6WDlWYlQ3d0wybU44c1I0eUhjfn4";
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final ClientAndServer server = ClientAndServer.startClientAndServer(0);
+
+	/**
+	 * Returns the MockServer, to set expectations.
+	 * @return the server
+	 */
+	public ClientAndServer server() {
+		return this.server;
+	}
+
+	/**
+	 * Answers every request matching {@code request} with {@code response}.
+	 * @param request the request matcher
+	 * @param response the response
+	 */
+	public void respond(HttpRequest request, HttpResponse response) {
+		this.server.when(request).respond(response);
+	}
+
+	/**
+	 * Returns a transport with project credentials, pointed at the server, read timeout 2
+	 * s.
+	 * @return the transport
+	 */
+	public OpenTokTransport transport() {
+		return OpenTokTransport.builder(OpenTokCredentials.project(API_KEY, API_SECRET))
+			.apiUrl(URI.create("http://localhost:" + this.server.getPort()))
+			.readTimeout(Duration.ofSeconds(2))
+			.build();
+	}
+
+	/**
+	 * Returns the one request the server received, failing if it received another number.
+	 * @return the request
+	 */
+	public HttpRequest onlyRequest() {
+		HttpRequest[] requests = this.server.retrieveRecordedRequests(request());
+		assertThat(requests).as("requests received").hasSize(1);
+		return requests[0];
+	}
+
+	/**
+	 * Fails if the server received any request.
+	 */
+	public void assertNoRequest() {
+		assertThat(this.server.retrieveRecordedRequests(request())).as("requests received").isEmpty();
+	}
+
+	/**
+	 * Checks that a request carries a valid project auth JWT in {@code X-OPENTOK-AUTH},
+	 * verified with the secret by an independent JWT library.
+	 * @param request the request
+	 * @return the JWT's claims
+	 */
+	public static JWTClaimsSet assertProjectAuth(HttpRequest request) {
+		String jwt = request.getFirstHeader("X-OPENTOK-AUTH");
+		assertThat(jwt).as("X-OPENTOK-AUTH").isNotBlank();
+		try {
+			SignedJWT signed = SignedJWT.parse(jwt);
+			assertThat(signed.getHeader().getAlgorithm()).isEqualTo(JWSAlgorithm.HS256);
+			assertThat(signed.verify(new MACVerifier(API_SECRET))).as("signature verifies").isTrue();
+			JWTClaimsSet claims = signed.getJWTClaimsSet();
+			assertThat(claims.getIssuer()).isEqualTo(API_KEY);
+			assertThat(claims.getStringClaim("ist")).isEqualTo("project");
+			assertThat(claims.getJWTID()).isNotBlank();
+			assertThat(claims.getExpirationTime().toInstant()).isAfter(Instant.now());
+			assertThat(Duration.between(claims.getIssueTime().toInstant(), claims.getExpirationTime().toInstant()))
+				.isLessThanOrEqualTo(Duration.ofMinutes(5));
+			return claims;
+		}
+		catch (ParseException | JOSEException ex) {
+			throw new AssertionError("X-OPENTOK-AUTH is not a valid JWT", ex);
+		}
+	}
+
+	/**
+	 * Checks that a request has a JSON body equal, as a JSON tree, to
+	 * {@code expectedJson}, and the JSON content type.
+	 * @param request the request
+	 * @param expectedJson the expected body
+	 */
+	public static void assertJsonBody(HttpRequest request, String expectedJson) {
+		assertThat(request.getFirstHeader("Content-Type")).startsWith("application/json");
+		assertThat(readTree(request.getBodyAsString())).isEqualTo(readTree(expectedJson));
+	}
+
+	/**
+	 * Checks that a request has no body.
+	 * @param request the request
+	 */
+	public static void assertNoBody(HttpRequest request) {
+		String body = request.getBodyAsString();
+		assertThat(body == null || body.isEmpty()).as("no body, got %s", body).isTrue();
+	}
+
+	/**
+	 * Returns a request's query parameter names in order.
+	 * @param request the request
+	 * @return the names
+	 */
+	public static String[] queryNames(HttpRequest request) {
+		return Arrays.stream(request.getQueryStringParameterList().toArray(new org.mockserver.model.Parameter[0]))
+			.map((parameter) -> parameter.getName().getValue())
+			.toArray(String[]::new);
+	}
+
+	private static JsonNode readTree(String json) {
+		return JSON.readTree(json);
+	}
+
+	@Override
+	public void close() {
+		this.server.stop();
+	}
+
+}
