@@ -1,0 +1,132 @@
+package org.opentok.spring.client.token;
+
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import javax.crypto.Mac;
+
+import com.nimbusds.jwt.JWTClaimsSet;
+import org.junit.jupiter.api.Test;
+
+import org.opentok.spring.client.core.OpenTokCredentials;
+import org.opentok.spring.client.token.TokenVerification.T1Token;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+/**
+ * Tests for bulk generation with
+ * {@link TokenGenerator#generate(String, TokenOptions, int)}.
+ */
+class TokenGeneratorBulkTests {
+
+	private static final int COUNT = 100_000;
+
+	private static final String SESSION_ID = TokenGeneratorTests.SESSION_ID;
+
+	private static final String SECRET = TokenGeneratorTests.SECRET;
+
+	private final TokenGenerator generator = new TokenGenerator(
+			OpenTokCredentials.project(TokenGeneratorTests.API_KEY, SECRET), TokenDefaults.standard(),
+			TokenGeneratorTests.CLOCK);
+
+	@Test
+	void jwtBulkGivesDistinctValidTokens() throws Exception {
+		TokenOptions options = TokenOptions.builder()
+			.role(Role.MODERATOR)
+			.data("bulk")
+			.ttl(Duration.ofHours(1))
+			.initialLayoutClassList("focus")
+			.build();
+		List<String> tokens = this.generator.generate(SESSION_ID, options, COUNT);
+		assertThat(tokens).hasSize(COUNT).doesNotContainNull();
+		assertThat(new HashSet<>(tokens)).hasSize(COUNT);
+		Mac mac = TokenVerification.hmacSha256(SECRET);
+		for (int i = 0; i < COUNT; i++) {
+			String token = tokens.get(i);
+			if (!TokenVerification.hs256SignatureMatches(token, mac)) {
+				throw new AssertionError("Token " + i + " has a bad signature: " + token);
+			}
+		}
+		Set<String> jtis = new HashSet<>();
+		for (int i = 0; i < COUNT; i += 997) {
+			JWTClaimsSet claims = TokenGeneratorTests.verifiedJwt(tokens.get(i)).getJWTClaimsSet();
+			assertThat(claims.getStringClaim("session_id")).isEqualTo(SESSION_ID);
+			assertThat(claims.getStringClaim("role")).isEqualTo("moderator");
+			assertThat(claims.getStringClaim("connection_data")).isEqualTo("bulk");
+			assertThat(claims.getStringClaim("initial_layout_class_list")).isEqualTo("focus");
+			assertThat(claims.getExpirationTime().getTime() - claims.getIssueTime().getTime()).isEqualTo(3_600_000);
+			assertThat(jtis.add(claims.getJWTID())).as("unique jti").isTrue();
+		}
+	}
+
+	@Test
+	void t1BulkGivesDistinctValidTokens() {
+		TokenOptions options = TokenOptions.builder().format(TokenFormat.T1).role(Role.SUBSCRIBER).data("a b").build();
+		List<String> tokens = this.generator.generate(SESSION_ID, options, COUNT);
+		assertThat(tokens).hasSize(COUNT).doesNotContainNull();
+		assertThat(new HashSet<>(tokens)).hasSize(COUNT);
+		Set<String> nonces = new HashSet<>();
+		for (String token : tokens) {
+			T1Token decoded = TokenVerification.decodeT1(token);
+			if (!decoded.sig().equals(TokenVerification.hmacSha1Hex(SECRET, decoded.data()))) {
+				throw new AssertionError("Bad T1 signature: " + token);
+			}
+			assertThat(decoded.partnerId()).isEqualTo(TokenGeneratorTests.API_KEY);
+			assertThat(decoded.fields().get("session_id")).isEqualTo(SESSION_ID);
+			assertThat(decoded.fields().get("role")).isEqualTo("subscriber");
+			assertThat(decoded.fields().get("connection_data")).isEqualTo("a+b");
+			nonces.add(decoded.fields().get("nonce"));
+		}
+		assertThat(nonces).hasSize(COUNT);
+	}
+
+	@Test
+	void bulkTokensDifferEvenWithAFixedJwtId() throws Exception {
+		TokenGenerator fixed = new TokenGenerator(OpenTokCredentials.project(TokenGeneratorTests.API_KEY, SECRET),
+				TokenDefaults.standard(), TokenGeneratorTests.CLOCK, FixedEntropy.VECTORS);
+		List<String> tokens = fixed.generate(SESSION_ID, TokenOptions.defaults(), 10);
+		assertThat(new HashSet<>(tokens)).hasSize(10);
+		Set<Long> nonces = new HashSet<>();
+		for (String token : tokens) {
+			JWTClaimsSet claims = TokenGeneratorTests.verifiedJwt(token).getJWTClaimsSet();
+			assertThat(claims.getJWTID()).isEqualTo(FixedEntropy.VECTORS.jti());
+			nonces.add(claims.getLongClaim("nonce"));
+		}
+		assertThat(nonces).hasSize(10);
+	}
+
+	@Test
+	void singleTokenBulkMatchesTheSingleCall() throws Exception {
+		TokenGenerator fixed = new TokenGenerator(OpenTokCredentials.project(TokenGeneratorTests.API_KEY, SECRET),
+				TokenDefaults.standard(), TokenGeneratorTests.CLOCK, FixedEntropy.VECTORS);
+		TokenOptions options = TokenGeneratorTests.vectorOptions(TokenFormat.JWT);
+		assertThat(fixed.generate(SESSION_ID, options, 1)).containsExactly(fixed.generate(SESSION_ID, options));
+	}
+
+	@Test
+	void bulkListIsUnmodifiable() {
+		List<String> tokens = this.generator.generate(SESSION_ID, TokenOptions.defaults(), 3);
+		assertThatExceptionOfType(UnsupportedOperationException.class).isThrownBy(() -> tokens.add("x"));
+		assertThatExceptionOfType(UnsupportedOperationException.class).isThrownBy(() -> tokens.set(0, "x"));
+		assertThatExceptionOfType(UnsupportedOperationException.class).isThrownBy(() -> tokens.remove(0));
+		assertThatExceptionOfType(UnsupportedOperationException.class).isThrownBy(tokens::clear);
+		List<String> large = this.generator.generate(SESSION_ID, TokenOptions.defaults(),
+				TokenGenerator.PARALLEL_THRESHOLD);
+		assertThatExceptionOfType(UnsupportedOperationException.class).isThrownBy(() -> large.set(0, "x"));
+	}
+
+	@Test
+	void bulkValidatesTheSessionIdFirst() {
+		String otherKeys = TokenGeneratorTests.sessionIdFor("1~654321~~1700000000000~abc~~");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> this.generator.generate(otherKeys, TokenOptions.defaults(), COUNT))
+			.withMessageContaining("'sessionId'");
+		assertThatIllegalArgumentException().isThrownBy(() -> this.generator.generate(" ", TokenOptions.defaults(), 5))
+			.withMessage("'sessionId' must not be blank");
+	}
+
+}
