@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 
+import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.client.ClientHttpRequestFactory;
@@ -12,6 +13,7 @@ import org.springframework.web.client.RestClient;
 import org.opentok.spring.client.core.OpenTokCredentials;
 import org.opentok.spring.client.core.OpenTokRestClientCustomizer;
 import org.opentok.spring.client.core.OpenTokTransport;
+import org.opentok.spring.client.core.RetryPolicy;
 import org.opentok.spring.client.session.SessionClient;
 import org.opentok.spring.client.token.TokenDefaults;
 import org.opentok.spring.client.token.TokenGenerator;
@@ -177,6 +179,27 @@ public class OpenTok {
 		 */
 		public Builder customizer(OpenTokRestClientCustomizer customizer) {
 			this.transport.customizer(customizer);
+			return this;
+		}
+
+		/**
+		 * Sets when failed calls are retried (default {@link RetryPolicy#defaults()}: 3
+		 * attempts).
+		 * @param retryPolicy the policy; {@link RetryPolicy#none()} turns retries off
+		 * @return this builder
+		 */
+		public Builder retryPolicy(RetryPolicy retryPolicy) {
+			this.transport.retryPolicy(retryPolicy);
+			return this;
+		}
+
+		/**
+		 * Sets the registry that {@code opentok.client.requests} observations go to.
+		 * @param observationRegistry the registry
+		 * @return this builder
+		 */
+		public Builder observationRegistry(ObservationRegistry observationRegistry) {
+			this.transport.observationRegistry(observationRegistry);
 			return this;
 		}
 

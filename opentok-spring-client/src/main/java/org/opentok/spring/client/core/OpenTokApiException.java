@@ -1,5 +1,7 @@
 package org.opentok.spring.client.core;
 
+import java.time.Duration;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,6 +19,8 @@ public class OpenTokApiException extends OpenTokException {
 
 	private final @Nullable String errorMessage;
 
+	private final @Nullable Duration retryAfter;
+
 	/**
 	 * Creates an exception for a non-2xx answer.
 	 * @param operation the operation that failed
@@ -27,10 +31,26 @@ public class OpenTokApiException extends OpenTokException {
 	 */
 	public OpenTokApiException(OpenTokOperation operation, int statusCode, @Nullable Integer errorCode,
 			@Nullable String errorMessage) {
+		this(operation, statusCode, errorCode, errorMessage, null);
+	}
+
+	/**
+	 * Creates an exception for a non-2xx answer that said when to try again.
+	 * @param operation the operation that failed
+	 * @param statusCode the HTTP status code
+	 * @param errorCode OpenTok's numeric error code, or {@code null} when the body had
+	 * none
+	 * @param errorMessage OpenTok's error message, or {@code null} when the body had none
+	 * @param retryAfter the wait OpenTok asked for in {@code Retry-After}, or
+	 * {@code null}
+	 */
+	public OpenTokApiException(OpenTokOperation operation, int statusCode, @Nullable Integer errorCode,
+			@Nullable String errorMessage, @Nullable Duration retryAfter) {
 		super(operation, describe(operation, statusCode, errorMessage), null);
 		this.statusCode = statusCode;
 		this.errorCode = errorCode;
 		this.errorMessage = errorMessage;
+		this.retryAfter = retryAfter;
 	}
 
 	private static String describe(OpenTokOperation operation, int statusCode, @Nullable String errorMessage) {
@@ -60,6 +80,15 @@ public class OpenTokApiException extends OpenTokException {
 	 */
 	public @Nullable String getErrorMessage() {
 		return this.errorMessage;
+	}
+
+	/**
+	 * Returns the wait OpenTok asked for in its {@code Retry-After} header (sent with 429
+	 * and some 503 answers).
+	 * @return the wait, or {@code null} when the header was absent or unreadable
+	 */
+	public @Nullable Duration getRetryAfter() {
+		return this.retryAfter;
 	}
 
 	@Override

@@ -12,8 +12,6 @@ import org.jspecify.annotations.Nullable;
  */
 public class OpenTokRateLimitedException extends OpenTokApiException {
 
-	private final @Nullable Duration retryAfter;
-
 	/**
 	 * Creates the exception.
 	 * @param operation the operation that failed
@@ -23,16 +21,7 @@ public class OpenTokRateLimitedException extends OpenTokApiException {
 	 */
 	public OpenTokRateLimitedException(OpenTokOperation operation, @Nullable Integer errorCode,
 			@Nullable String errorMessage, @Nullable Duration retryAfter) {
-		super(operation, 429, errorCode, errorMessage);
-		this.retryAfter = retryAfter;
-	}
-
-	/**
-	 * Returns the wait OpenTok asked for in its {@code Retry-After} header.
-	 * @return the wait, or {@code null} when the header was absent or unreadable
-	 */
-	public @Nullable Duration getRetryAfter() {
-		return this.retryAfter;
+		super(operation, 429, errorCode, errorMessage, retryAfter);
 	}
 
 }

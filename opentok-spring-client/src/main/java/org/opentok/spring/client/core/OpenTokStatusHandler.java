@@ -42,20 +42,21 @@ final class OpenTokStatusHandler implements RestClient.ResponseSpec.ErrorHandler
 
 	@Override
 	public void handle(HttpRequest request, ClientHttpResponse response) throws IOException {
-		OpenTokOperation operation = OpenTokTransport.operationOf(request);
+		OpenTokOperation operation = OpenTokTransport.contextOf(request).getOperation();
 		int status = response.getStatusCode().value();
 		ErrorBody error = readErrorBody(response);
 		String message = (error.message() != null) ? error.message() : reasonPhrase(status);
+		Duration retryAfter = retryAfter(response.getHeaders().getFirst("Retry-After"));
 		throw switch (status) {
 			case 400 -> new OpenTokBadRequestException(operation, status, error.code(), message);
 			case 401, 403 -> new OpenTokAuthenticationException(operation, status, error.code(), message);
 			case 404 -> new OpenTokNotFoundException(operation, status, error.code(), message);
 			case 409 -> new OpenTokConflictException(operation, status, error.code(), message);
 			case 413 -> new OpenTokPayloadTooLargeException(operation, status, error.code(), message);
-			case 429 -> new OpenTokRateLimitedException(operation, error.code(), message,
-					retryAfter(response.getHeaders().getFirst("Retry-After")));
-			default -> (status >= 500) ? new OpenTokServerException(operation, status, error.code(), message)
-					: new OpenTokApiException(operation, status, error.code(), message);
+			case 429 -> new OpenTokRateLimitedException(operation, error.code(), message, retryAfter);
+			default ->
+				(status >= 500) ? new OpenTokServerException(operation, status, error.code(), message, retryAfter)
+						: new OpenTokApiException(operation, status, error.code(), message);
 		};
 	}
 

@@ -5,22 +5,31 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
+import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpRequest;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.ClientHttpRequestFactory;
+import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
+
+import org.opentok.spring.client.core.observation.DefaultOpenTokClientObservationConvention;
+import org.opentok.spring.client.core.observation.OpenTokClientObservationContext;
+import org.opentok.spring.client.core.observation.OpenTokClientObservationConvention;
+import org.opentok.spring.client.core.observation.OpenTokObservationDocumentation;
 
 /**
  * Executes OpenTok REST calls for the API clients: one {@link RestClient} with the base
@@ -39,7 +48,9 @@ public final class OpenTokTransport {
 	 */
 	public static final String PROJECT_ID = "projectId";
 
-	private static final String OPERATION_ATTRIBUTE = OpenTokOperation.class.getName();
+	private static final String CONTEXT_ATTRIBUTE = OpenTokClientObservationContext.class.getName();
+
+	private static final OpenTokClientObservationConvention DEFAULT_CONVENTION = new DefaultOpenTokClientObservationConvention();
 
 	private final RestClient restClient;
 
@@ -49,11 +60,22 @@ public final class OpenTokTransport {
 
 	private final Clock clock;
 
-	private OpenTokTransport(RestClient restClient, String projectId, URI apiUrl, Clock clock) {
+	private final RetryPolicy retryPolicy;
+
+	private final ObservationRegistry observationRegistry;
+
+	private final @Nullable OpenTokClientObservationConvention observationConvention;
+
+	private volatile @Nullable Instant lastSuccessfulCall;
+
+	private OpenTokTransport(RestClient restClient, String projectId, URI apiUrl, Builder settings) {
 		this.restClient = restClient;
 		this.projectId = projectId;
 		this.apiUrl = apiUrl;
-		this.clock = clock;
+		this.clock = settings.clock;
+		this.retryPolicy = settings.retryPolicy;
+		this.observationRegistry = settings.observationRegistry;
+		this.observationConvention = settings.observationConvention;
 	}
 
 	/**
@@ -97,10 +119,37 @@ public final class OpenTokTransport {
 			Function<RestClient.RequestBodySpec, T> exchange) {
 		Map<String, Object> variables = new HashMap<>(uriVariables);
 		variables.put(PROJECT_ID, this.projectId);
+		OpenTokClientObservationContext context = new OpenTokClientObservationContext(operation, uriVariables);
+		return OpenTokObservationDocumentation.CLIENT_REQUESTS
+			.observation(this.observationConvention, DEFAULT_CONVENTION, () -> context, this.observationRegistry)
+			.observe(() -> callWithRetries(context, uriTemplate, variables, exchange));
+	}
+
+	private <T> T callWithRetries(OpenTokClientObservationContext context, String uriTemplate,
+			Map<String, Object> variables, Function<RestClient.RequestBodySpec, T> exchange) {
+		for (int attempt = 1;; attempt++) {
+			try {
+				T result = attempt(context, uriTemplate, variables, exchange);
+				this.lastSuccessfulCall = this.clock.instant();
+				return result;
+			}
+			catch (OpenTokException ex) {
+				Duration delay = this.retryPolicy.delayBeforeRetry(context.getOperation(), ex, attempt);
+				if (delay == null) {
+					throw ex;
+				}
+				sleep(delay, ex);
+			}
+		}
+	}
+
+	private <T> T attempt(OpenTokClientObservationContext context, String uriTemplate, Map<String, Object> variables,
+			Function<RestClient.RequestBodySpec, T> exchange) {
+		OpenTokOperation operation = context.getOperation();
 		try {
 			return exchange.apply(this.restClient.method(operation.method())
 				.uri(uriTemplate, variables)
-				.attribute(OPERATION_ATTRIBUTE, operation));
+				.attribute(CONTEXT_ATTRIBUTE, context));
 		}
 		catch (ResourceAccessException ex) {
 			throw new OpenTokTransportException(operation, ex);
@@ -113,13 +162,31 @@ public final class OpenTokTransport {
 		}
 	}
 
-	static OpenTokOperation operationOf(HttpRequest request) {
-		Object operation = request.getAttributes().get(OPERATION_ATTRIBUTE);
-		if (operation instanceof OpenTokOperation known) {
+	private static void sleep(Duration delay, OpenTokException failure) {
+		try {
+			Thread.sleep(delay.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw failure;
+		}
+	}
+
+	static OpenTokClientObservationContext contextOf(HttpRequest request) {
+		Object context = request.getAttributes().get(CONTEXT_ATTRIBUTE);
+		if (context instanceof OpenTokClientObservationContext known) {
 			return known;
 		}
 		throw new IllegalStateException("Request " + request.getMethod() + " " + request.getURI().getPath()
 				+ " was not made through OpenTokTransport.call");
+	}
+
+	/**
+	 * Returns when the last call that got a success answer finished.
+	 * @return the time, or empty when no call has succeeded yet
+	 */
+	public Optional<Instant> lastSuccessfulCall() {
+		return Optional.ofNullable(this.lastSuccessfulCall);
 	}
 
 	private static boolean hasIoCause(Throwable ex) {
@@ -197,6 +264,12 @@ public final class OpenTokTransport {
 		private Duration readTimeout = Duration.ofSeconds(30);
 
 		private Clock clock = Clock.systemUTC();
+
+		private RetryPolicy retryPolicy = RetryPolicy.defaults();
+
+		private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
+
+		private @Nullable OpenTokClientObservationConvention observationConvention;
 
 		private final List<OpenTokRestClientCustomizer> customizers = new ArrayList<>();
 
@@ -288,6 +361,38 @@ public final class OpenTokTransport {
 		}
 
 		/**
+		 * Sets when failed calls are retried (default {@link RetryPolicy#defaults()}).
+		 * @param retryPolicy the policy
+		 * @return this builder
+		 */
+		public Builder retryPolicy(RetryPolicy retryPolicy) {
+			this.retryPolicy = Arguments.requireNonNull(retryPolicy, "retryPolicy");
+			return this;
+		}
+
+		/**
+		 * Sets the registry that {@code opentok.client.requests} observations go to
+		 * (default none).
+		 * @param observationRegistry the registry
+		 * @return this builder
+		 */
+		public Builder observationRegistry(ObservationRegistry observationRegistry) {
+			this.observationRegistry = Arguments.requireNonNull(observationRegistry, "observationRegistry");
+			return this;
+		}
+
+		/**
+		 * Sets the convention that names and tags the observations (default
+		 * {@link DefaultOpenTokClientObservationConvention}).
+		 * @param observationConvention the convention, or {@code null} for the default
+		 * @return this builder
+		 */
+		public Builder observationConvention(@Nullable OpenTokClientObservationConvention observationConvention) {
+			this.observationConvention = observationConvention;
+			return this;
+		}
+
+		/**
 		 * Adds a customizer, applied after everything else in the order added.
 		 * @param customizer the customizer
 		 * @return this builder
@@ -313,11 +418,13 @@ public final class OpenTokTransport {
 				.defaultHeader(HttpHeaders.USER_AGENT, UserAgent.value())
 				.requestInterceptor((request, body, execution) -> {
 					auth.authenticate(request.getHeaders());
-					return execution.execute(request, body);
+					ClientHttpResponse response = execution.execute(request, body);
+					contextOf(request).setStatusCode(response.getStatusCode().value());
+					return response;
 				})
 				.defaultStatusHandler((status) -> !status.is2xxSuccessful(), new OpenTokStatusHandler(this.clock));
 			this.customizers.forEach((customizer) -> customizer.customize(builder));
-			return new OpenTokTransport(builder.build(), this.projectId, baseUrl, this.clock);
+			return new OpenTokTransport(builder.build(), this.projectId, baseUrl, this);
 		}
 
 		private ClientHttpRequestFactory defaultRequestFactory() {

@@ -36,6 +36,8 @@ public class TokenGenerator {
 
 	private final TokenSigner t1Signer;
 
+	private final TokenGenerationListener listener;
+
 	/**
 	 * Creates a generator with the {@link TokenDefaults#standard() standard defaults} and
 	 * the system clock.
@@ -52,10 +54,27 @@ public class TokenGenerator {
 	 * @param clock the clock token times come from
 	 */
 	public TokenGenerator(OpenTokCredentials credentials, TokenDefaults defaults, Clock clock) {
-		this(credentials, defaults, clock, TokenEntropy.RANDOM);
+		this(credentials, defaults, clock, TokenGenerationListener.NONE);
+	}
+
+	/**
+	 * Creates a generator that reports what it makes.
+	 * @param credentials the credentials tokens are signed with
+	 * @param defaults the values used where options leave them unset
+	 * @param clock the clock token times come from
+	 * @param listener told how many tokens were made, for metrics
+	 */
+	public TokenGenerator(OpenTokCredentials credentials, TokenDefaults defaults, Clock clock,
+			TokenGenerationListener listener) {
+		this(credentials, defaults, clock, TokenEntropy.RANDOM, listener);
 	}
 
 	TokenGenerator(OpenTokCredentials credentials, TokenDefaults defaults, Clock clock, TokenEntropy entropy) {
+		this(credentials, defaults, clock, entropy, TokenGenerationListener.NONE);
+	}
+
+	TokenGenerator(OpenTokCredentials credentials, TokenDefaults defaults, Clock clock, TokenEntropy entropy,
+			TokenGenerationListener listener) {
 		if (credentials == null || defaults == null || clock == null) {
 			throw new IllegalArgumentException("'credentials', 'defaults' and 'clock' must not be null");
 		}
@@ -63,6 +82,7 @@ public class TokenGenerator {
 		this.defaults = defaults;
 		this.clock = clock;
 		this.entropy = entropy;
+		this.listener = (listener != null) ? listener : TokenGenerationListener.NONE;
 		if (credentials instanceof ProjectCredentials project) {
 			this.jwtSigner = JwtTokenSigner.forProject(project.apiKey(), project.apiSecret());
 			this.t1Signer = new T1TokenSigner(project.apiKey(), project.apiSecret());
@@ -96,7 +116,9 @@ public class TokenGenerator {
 	 */
 	public String generate(String sessionId, TokenOptions options) {
 		TokenTemplate template = templateFor(sessionId, options);
-		return signerFor(options).sign(template, this.entropy.nonce(), this.entropy);
+		String token = signerFor(options).sign(template, this.entropy.nonce(), this.entropy);
+		this.listener.tokensGenerated(template.role(), formatOf(options), 1);
+		return token;
 	}
 
 	/**
@@ -129,12 +151,16 @@ public class TokenGenerator {
 				throw new IllegalStateException("Bulk token generation produced fewer than " + count + " tokens");
 			}
 		}
+		this.listener.tokensGenerated(template.role(), formatOf(options), count);
 		return Collections.unmodifiableList(Arrays.asList(tokens));
 	}
 
+	private TokenFormat formatOf(TokenOptions options) {
+		return (options.format() != null) ? options.format() : this.defaults.format();
+	}
+
 	private TokenSigner signerFor(TokenOptions options) {
-		TokenFormat format = (options.format() != null) ? options.format() : this.defaults.format();
-		return (format == TokenFormat.T1) ? this.t1Signer : this.jwtSigner;
+		return (formatOf(options) == TokenFormat.T1) ? this.t1Signer : this.jwtSigner;
 	}
 
 	private TokenTemplate templateFor(String sessionId, TokenOptions options) {

@@ -48,6 +48,7 @@ import org.opentok.spring.client.core.OpenTokTransport;
 import org.opentok.spring.client.core.OpenTokTransportException;
 import org.opentok.spring.client.core.Resolution;
 import org.opentok.spring.client.core.UserAgent;
+import org.opentok.spring.client.core.RetryPolicy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -97,7 +98,12 @@ class SessionClientTests {
 	void setUp() {
 		server.reset();
 		this.apiUrl = "http://localhost:" + server.getPort();
-		this.sessions = OpenTok.builder(API_KEY, SECRET).apiUrl(this.apiUrl).build().sessions();
+		// retries have their own tests; here each error must surface from one attempt
+		this.sessions = OpenTok.builder(API_KEY, SECRET)
+			.apiUrl(this.apiUrl)
+			.retryPolicy(RetryPolicy.none())
+			.build()
+			.sessions();
 	}
 
 	@Test

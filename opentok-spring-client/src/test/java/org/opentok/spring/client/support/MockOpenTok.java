@@ -19,6 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.opentok.spring.client.core.OpenTokCredentials;
 import org.opentok.spring.client.core.OpenTokTransport;
+import org.opentok.spring.client.core.RetryPolicy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockserver.model.HttpRequest.request;
@@ -75,6 +76,7 @@ public final class MockOpenTok implements AutoCloseable {
 		return OpenTokTransport.builder(OpenTokCredentials.project(API_KEY, API_SECRET))
 			.apiUrl(URI.create("http://localhost:" + this.server.getPort()))
 			.readTimeout(Duration.ofSeconds(2))
+			.retryPolicy(RetryPolicy.none())
 			.build();
 	}
 
