@@ -47,9 +47,8 @@ public record Signal(@JsonProperty("type") String type, @JsonProperty("data") St
 	}
 
 	private static void requireMaxBytes(String value, int max, String name) {
-		// a UTF-16 char encodes to at most 3 bytes (a surrogate pair, two chars, to 4),
-		// so
-		// short strings need no encoding to pass
+		// a UTF-16 char takes at most 3 bytes in UTF-8 (a surrogate pair: 4 for two),
+		// so short strings pass without being encoded
 		if (value.length() * 3 <= max) {
 			return;
 		}
