@@ -1,0 +1,155 @@
+package org.opentok.spring.client.archive;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.StringJoiner;
+
+import org.jspecify.annotations.Nullable;
+
+import org.opentok.spring.client.core.Arguments;
+import org.opentok.spring.client.core.PageQuery;
+
+/**
+ * Which archives to list: optionally one session's, one page of them. A value not set is
+ * not sent, so the server's default applies (offset 0, 50 archives). Newest archives come
+ * first.
+ *
+ * @param sessionId only list this session's archives, or {@code null} for all
+ * @param offset how many archives to skip, at least 0, or {@code null}
+ * @param count how many archives to return, 0 to 1000, or {@code null}
+ * @since 0.1.0
+ */
+public record ArchiveQuery(@Nullable String sessionId, @Nullable Integer offset, @Nullable Integer count) {
+
+	private static final String PATH = "/v2/project/{projectId}/archive";
+
+	private static final ArchiveQuery ALL = new ArchiveQuery(null, null, null);
+
+	/**
+	 * Validates the query.
+	 * @param sessionId the session filter, or {@code null}
+	 * @param offset how many archives to skip, or {@code null}
+	 * @param count how many archives to return, or {@code null}
+	 */
+	public ArchiveQuery {
+		if (sessionId != null) {
+			Arguments.requireId(sessionId, "sessionId");
+		}
+		if (offset != null) {
+			Arguments.requireRange(offset, 0, Integer.MAX_VALUE, "offset");
+		}
+		if (count != null) {
+			Arguments.requireRange(count, 0, PageQuery.MAX_COUNT, "count");
+		}
+	}
+
+	/**
+	 * Returns the query for the first page of all archives, with the server's page size.
+	 * @return the query
+	 */
+	public static ArchiveQuery all() {
+		return ALL;
+	}
+
+	/**
+	 * Returns the query for the first page of one session's archives, with the server's
+	 * page size.
+	 * @param sessionId the session id
+	 * @return the query
+	 */
+	public static ArchiveQuery forSession(String sessionId) {
+		return new ArchiveQuery(sessionId, null, null);
+	}
+
+	/**
+	 * Starts building a query.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	String uriTemplate() {
+		StringJoiner query = new StringJoiner("&", "?", "").setEmptyValue("");
+		if (this.offset != null) {
+			query.add("offset={offset}");
+		}
+		if (this.count != null) {
+			query.add("count={count}");
+		}
+		if (this.sessionId != null) {
+			query.add("sessionId={sessionId}");
+		}
+		return PATH + query;
+	}
+
+	Map<String, Object> uriVariables() {
+		Map<String, Object> variables = new LinkedHashMap<>();
+		if (this.offset != null) {
+			variables.put("offset", this.offset);
+		}
+		if (this.count != null) {
+			variables.put("count", this.count);
+		}
+		if (this.sessionId != null) {
+			variables.put("sessionId", this.sessionId);
+		}
+		return variables;
+	}
+
+	/**
+	 * Builds an {@link ArchiveQuery}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String sessionId;
+
+		private @Nullable Integer offset;
+
+		private @Nullable Integer count;
+
+		private Builder() {
+		}
+
+		/**
+		 * Only lists one session's archives.
+		 * @param sessionId the session id
+		 * @return this builder
+		 */
+		public Builder sessionId(@Nullable String sessionId) {
+			this.sessionId = sessionId;
+			return this;
+		}
+
+		/**
+		 * Sets how many archives to skip (server default 0).
+		 * @param offset at least 0
+		 * @return this builder
+		 */
+		public Builder offset(@Nullable Integer offset) {
+			this.offset = offset;
+			return this;
+		}
+
+		/**
+		 * Sets how many archives to return (server default 50).
+		 * @param count 0 to 1000
+		 * @return this builder
+		 */
+		public Builder count(@Nullable Integer count) {
+			this.count = count;
+			return this;
+		}
+
+		/**
+		 * Builds the query.
+		 * @return the query
+		 * @throws IllegalArgumentException if a value is out of bounds
+		 */
+		public ArchiveQuery build() {
+			return new ArchiveQuery(this.sessionId, this.offset, this.count);
+		}
+
+	}
+
+}

@@ -1,0 +1,87 @@
+package org.opentok.spring.client.archive;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import org.jspecify.annotations.Nullable;
+
+import org.opentok.spring.client.core.WireEnums;
+
+/**
+ * Where an archive is in its life: started, [paused, started], stopped, then uploaded or
+ * available (later expired), or failed.
+ *
+ * @since 0.1.0
+ */
+public enum ArchiveStatus {
+
+	/**
+	 * Recording ({@code started}).
+	 */
+	STARTED("started"),
+
+	/**
+	 * Recording is suspended because no client publishes ({@code paused}).
+	 */
+	PAUSED("paused"),
+
+	/**
+	 * Recording ended; the file is being processed ({@code stopped}).
+	 */
+	STOPPED("stopped"),
+
+	/**
+	 * Delivered to the project's S3 or Azure storage; no download URL ({@code uploaded}).
+	 */
+	UPLOADED("uploaded"),
+
+	/**
+	 * Kept in the OpenTok cloud, with a short-lived download URL ({@code available}).
+	 */
+	AVAILABLE("available"),
+
+	/**
+	 * The cloud copy is gone ({@code expired}).
+	 */
+	EXPIRED("expired"),
+
+	/**
+	 * Recording or processing failed ({@code failed}).
+	 */
+	FAILED("failed"),
+
+	/**
+	 * Deleted ({@code deleted}).
+	 */
+	DELETED("deleted"),
+
+	/**
+	 * A status this version of the client does not know.
+	 */
+	UNKNOWN("unknown");
+
+	private final String wireValue;
+
+	ArchiveStatus(String wireValue) {
+		this.wireValue = wireValue;
+	}
+
+	/**
+	 * Returns the string OpenTok uses for this status.
+	 * @return the wire value
+	 */
+	@JsonValue
+	public String wireValue() {
+		return this.wireValue;
+	}
+
+	/**
+	 * Returns the status for a wire string.
+	 * @param value the wire string
+	 * @return the status, or {@link #UNKNOWN}
+	 */
+	@JsonCreator
+	public static ArchiveStatus fromWire(@Nullable String value) {
+		return WireEnums.fromWire(values(), ArchiveStatus::wireValue, value, UNKNOWN);
+	}
+
+}
