@@ -2,6 +2,8 @@ package org.opentok.spring.boot.autoconfigure;
 
 import java.time.Clock;
 
+import io.micrometer.observation.ObservationRegistry;
+
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -16,8 +18,11 @@ import org.opentok.spring.client.OpenTok;
 import org.opentok.spring.client.core.OpenTokCredentials;
 import org.opentok.spring.client.core.OpenTokRestClientCustomizer;
 import org.opentok.spring.client.core.OpenTokTransport;
+import org.opentok.spring.client.core.RetryPolicy;
+import org.opentok.spring.client.core.observation.OpenTokClientObservationConvention;
 import org.opentok.spring.client.session.SessionClient;
 import org.opentok.spring.client.token.TokenDefaults;
+import org.opentok.spring.client.token.TokenGenerationListener;
 import org.opentok.spring.client.token.TokenGenerator;
 
 /**
@@ -47,12 +52,18 @@ public final class OpenTokAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	OpenTokTransport openTokTransport(BeanFactory beanFactory, ObjectProvider<RestClient.Builder> restClientBuilder,
-			ObjectProvider<OpenTokRestClientCustomizer> customizers, ObjectProvider<Clock> clock) {
+			ObjectProvider<OpenTokRestClientCustomizer> customizers, ObjectProvider<Clock> clock,
+			ObjectProvider<ObservationRegistry> observationRegistry,
+			ObjectProvider<OpenTokClientObservationConvention> observationConvention) {
+		OpenTokProperties.Retry retry = this.properties.retry();
 		OpenTokTransport.Builder transport = OpenTokTransport.builder(this.credentials)
 			.apiUrl(this.properties.apiUrl())
 			.connectTimeout(this.properties.connectTimeout())
 			.readTimeout(this.properties.readTimeout())
 			.clock(clock.getIfUnique(Clock::systemUTC))
+			.retryPolicy(new RetryPolicy(retry.maxAttempts(), retry.initialBackoff()))
+			.observationRegistry(observationRegistry.getIfUnique(() -> ObservationRegistry.NOOP))
+			.observationConvention(observationConvention.getIfUnique())
 			.restClientBuilder(restClientBuilder.getIfAvailable());
 		if (ClassUtils.isPresent(BOOT_HTTP_CLIENT, getClass().getClassLoader())) {
 			transport.requestFactory(OpenTokRequestFactories.create(beanFactory, this.properties.connectTimeout(),
@@ -70,10 +81,12 @@ public final class OpenTokAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	TokenGenerator openTokTokenGenerator(ObjectProvider<Clock> clock) {
+	TokenGenerator openTokTokenGenerator(ObjectProvider<Clock> clock,
+			ObjectProvider<TokenGenerationListener> listener) {
 		OpenTokProperties.Token token = this.properties.token();
 		TokenDefaults defaults = new TokenDefaults(token.format(), token.defaultRole(), token.defaultTtl());
-		return new TokenGenerator(this.credentials, defaults, clock.getIfUnique(Clock::systemUTC));
+		return new TokenGenerator(this.credentials, defaults, clock.getIfUnique(Clock::systemUTC),
+				listener.getIfUnique(() -> TokenGenerationListener.NONE));
 	}
 
 	@Bean

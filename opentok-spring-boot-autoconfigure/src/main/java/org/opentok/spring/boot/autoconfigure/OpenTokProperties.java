@@ -28,13 +28,15 @@ import org.opentok.spring.client.token.TokenFormat;
  * @param connectTimeout Connect timeout of API calls.
  * @param readTimeout Read timeout of API calls.
  * @param token Client token defaults.
+ * @param retry Retries of failed API calls.
+ * @param health Health indicator settings.
  * @since 0.1.0
  */
 @ConfigurationProperties("opentok")
 public record OpenTokProperties(@Nullable String apiKey, @Nullable String apiSecret, @Nullable String applicationId,
 		@Nullable String privateKey, @Nullable Resource privateKeyLocation, @Nullable URI apiUrl,
 		@DefaultValue("5s") Duration connectTimeout, @DefaultValue("30s") Duration readTimeout,
-		@DefaultValue Token token) {
+		@DefaultValue Token token, @DefaultValue Retry retry, @DefaultValue Health health) {
 
 	private static final String MASK = "******";
 
@@ -43,7 +45,8 @@ public record OpenTokProperties(@Nullable String apiKey, @Nullable String apiSec
 		return "OpenTokProperties[apiKey=" + this.apiKey + ", apiSecret=" + mask(this.apiSecret) + ", applicationId="
 				+ this.applicationId + ", privateKey=" + mask(this.privateKey) + ", privateKeyLocation="
 				+ this.privateKeyLocation + ", apiUrl=" + this.apiUrl + ", connectTimeout=" + this.connectTimeout
-				+ ", readTimeout=" + this.readTimeout + ", token=" + this.token + "]";
+				+ ", readTimeout=" + this.readTimeout + ", token=" + this.token + ", retry=" + this.retry + ", health="
+				+ this.health + "]";
 	}
 
 	private static @Nullable String mask(@Nullable String secret) {
@@ -60,6 +63,29 @@ public record OpenTokProperties(@Nullable String apiKey, @Nullable String apiSec
 	 */
 	public record Token(@DefaultValue("jwt") TokenFormat format, @DefaultValue("publisher") Role defaultRole,
 			@DefaultValue("24h") Duration defaultTtl) {
+
+	}
+
+	/**
+	 * Retries of failed API calls: idempotent calls on 5xx and I/O errors, any call on
+	 * 429 and 503.
+	 *
+	 * @param maxAttempts Attempts in all for one call, 1 to 10; 1 turns retries off.
+	 * @param initialBackoff Wait before the first retry; it doubles for each further
+	 * retry, with jitter, and is never shorter than OpenTok's Retry-After.
+	 */
+	public record Retry(@DefaultValue("3") int maxAttempts, @DefaultValue("200ms") Duration initialBackoff) {
+
+	}
+
+	/**
+	 * Settings of the opentok health indicator.
+	 *
+	 * @param cacheTtl How long a health result is served before the API is probed again.
+	 * @param timeout How long a health request waits for a probe before answering
+	 * UNKNOWN.
+	 */
+	public record Health(@DefaultValue("60s") Duration cacheTtl, @DefaultValue("5s") Duration timeout) {
 
 	}
 

@@ -23,6 +23,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 
 import org.opentok.spring.client.core.OpenTokRestClientCustomizer;
+import org.opentok.spring.client.core.OpenTokServerException;
 import org.opentok.spring.client.core.OpenTokTransportException;
 import org.opentok.spring.client.session.Session;
 import org.opentok.spring.client.session.SessionClient;
@@ -106,6 +107,29 @@ class OpenTokRestClientWiringTests {
 			assertThatExceptionOfType(OpenTokTransportException.class).isThrownBy(sessions::create)
 				.withMessageStartingWith("session.create failed:");
 			assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(2500));
+		});
+	}
+
+	@Test
+	void retriesAsTheRetryPropertiesSay() {
+		server.reset();
+		server.when(request().withPath("/session/create")).respond(response().withStatusCode(503));
+		this.runner.withPropertyValues("opentok.retry.max-attempts=4", "opentok.retry.initial-backoff=1ms")
+			.run((context) -> {
+				assertThatExceptionOfType(OpenTokServerException.class)
+					.isThrownBy(context.getBean(SessionClient.class)::create);
+				assertThat(server.retrieveRecordedRequests(request().withPath("/session/create"))).hasSize(4);
+			});
+	}
+
+	@Test
+	void oneMaxAttemptTurnsRetriesOff() {
+		server.reset();
+		server.when(request().withPath("/session/create")).respond(response().withStatusCode(503));
+		this.runner.withPropertyValues("opentok.retry.max-attempts=1").run((context) -> {
+			assertThatExceptionOfType(OpenTokServerException.class)
+				.isThrownBy(context.getBean(SessionClient.class)::create);
+			assertThat(server.retrieveRecordedRequests(request().withPath("/session/create"))).hasSize(1);
 		});
 	}
 
