@@ -1,0 +1,95 @@
+package org.opentok.spring.client.broadcast;
+
+import java.time.Instant;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+import org.opentok.spring.client.core.EpochMillisDeserializer;
+import org.opentok.spring.client.core.Resolution;
+import org.opentok.spring.client.core.StreamMode;
+
+/**
+ * A live-streaming broadcast, as OpenTok returns it from start, stop, get and list.
+ *
+ * @param id the broadcast id
+ * @param sessionId the session being broadcast
+ * @param projectId the API key (or Vonage application id) that owns the broadcast, read
+ * from {@code projectId}, {@code applicationId} or {@code partnerId}; numbers are read as
+ * their decimal string
+ * @param createdAt when the broadcast was created, or {@code null}
+ * @param updatedAt when the broadcast last changed, or {@code null}
+ * @param status the broadcast's state; {@link BroadcastStatus#UNKNOWN} when missing or
+ * new
+ * @param resolution the video resolution, or {@code null}
+ * @param maxDuration the longest the broadcast may run, in seconds, or {@code null}
+ * @param maxBitrate the highest video bitrate, in bits per second, or {@code null}
+ * @param hasAudio whether audio is broadcast ({@code true} when OpenTok leaves it out)
+ * @param hasVideo whether video is broadcast ({@code true} when OpenTok leaves it out)
+ * @param streamMode how streams are chosen ({@link StreamMode#AUTO} when OpenTok leaves
+ * it out)
+ * @param multiBroadcastTag the tag that lets a session have several broadcasts, or
+ * {@code null}
+ * @param broadcastUrls where the broadcast can be watched, or {@code null} (as in some
+ * stop answers)
+ * @param settings the output settings OpenTok echoes, or {@code null}
+ * @param streams the streams included in manual stream mode, empty otherwise
+ * @since 0.1.0
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record Broadcast(@JsonProperty("id") String id, @JsonProperty("sessionId") String sessionId,
+		@JsonProperty("projectId") @Nullable String projectId,
+		@JsonProperty("createdAt") @JsonDeserialize(using = EpochMillisDeserializer.class) @Nullable Instant createdAt,
+		@JsonProperty("updatedAt") @JsonDeserialize(using = EpochMillisDeserializer.class) @Nullable Instant updatedAt,
+		@JsonProperty("status") BroadcastStatus status, @JsonProperty("resolution") @Nullable Resolution resolution,
+		@JsonProperty("maxDuration") @Nullable Integer maxDuration,
+		@JsonProperty("maxBitrate") @Nullable Integer maxBitrate,
+		@JsonProperty("hasAudio") @JsonDeserialize(using = AbsentBooleans.TrueWhenAbsent.class) boolean hasAudio,
+		@JsonProperty("hasVideo") @JsonDeserialize(using = AbsentBooleans.TrueWhenAbsent.class) boolean hasVideo,
+		@JsonProperty("streamMode") StreamMode streamMode,
+		@JsonProperty("multiBroadcastTag") @Nullable String multiBroadcastTag,
+		@JsonProperty("broadcastUrls") @Nullable BroadcastUrls broadcastUrls,
+		@JsonProperty("settings") @Nullable BroadcastSettings settings,
+		@JsonProperty("streams") List<BroadcastStream> streams) {
+
+	/**
+	 * Fills in what OpenTok leaves out: an unknown status, automatic stream mode, no
+	 * streams.
+	 * @param id the broadcast id
+	 * @param sessionId the session being broadcast
+	 * @param projectId the owning project, or {@code null}
+	 * @param createdAt the creation time, or {@code null}
+	 * @param updatedAt the time of the last change, or {@code null}
+	 * @param status the state, or {@code null}
+	 * @param resolution the resolution, or {@code null}
+	 * @param maxDuration the maximum duration in seconds, or {@code null}
+	 * @param maxBitrate the maximum bitrate in bits per second, or {@code null}
+	 * @param hasAudio whether audio is broadcast
+	 * @param hasVideo whether video is broadcast
+	 * @param streamMode the stream mode, or {@code null}
+	 * @param multiBroadcastTag the tag, or {@code null}
+	 * @param broadcastUrls the output URLs, or {@code null}
+	 * @param settings the output settings, or {@code null}
+	 * @param streams the included streams, or {@code null}
+	 */
+	public Broadcast {
+		status = (status != null) ? status : BroadcastStatus.UNKNOWN;
+		streamMode = (streamMode != null) ? streamMode : StreamMode.AUTO;
+		streams = (streams != null) ? List.copyOf(streams) : List.of();
+	}
+
+	/**
+	 * Returns the API key (or Vonage application id) that owns the broadcast.
+	 * @return the project id, or {@code null} when OpenTok sent none
+	 */
+	@Override
+	@JsonAlias({ "applicationId", "partnerId" })
+	public @Nullable String projectId() {
+		return this.projectId;
+	}
+
+}

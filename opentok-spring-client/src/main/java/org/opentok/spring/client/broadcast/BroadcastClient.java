@@ -1,0 +1,244 @@
+package org.opentok.spring.client.broadcast;
+
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.MediaType;
+
+import org.opentok.spring.client.core.Arguments;
+import org.opentok.spring.client.core.Layout;
+import org.opentok.spring.client.core.OpenTokApiException;
+import org.opentok.spring.client.core.OpenTokOperation;
+import org.opentok.spring.client.core.OpenTokTransport;
+import org.opentok.spring.client.core.Page;
+import org.opentok.spring.client.core.PageQuery;
+import org.opentok.spring.client.core.Pages;
+
+/**
+ * Live-streams sessions to HLS and RTMP: starts, stops, gets and lists broadcasts,
+ * changes their layout and, in manual stream mode, their streams. Thread-safe.
+ *
+ * @since 0.1.0
+ */
+public class BroadcastClient {
+
+	private static final String BROADCASTS = "/v2/project/{projectId}/broadcast";
+
+	private static final String BROADCAST = BROADCASTS + "/{broadcastId}";
+
+	private static final ParameterizedTypeReference<Page<Broadcast>> BROADCAST_PAGE = new ParameterizedTypeReference<>() {
+	};
+
+	private final OpenTokTransport transport;
+
+	/**
+	 * Creates the client.
+	 * @param transport the transport calls go through
+	 */
+	public BroadcastClient(OpenTokTransport transport) {
+		this.transport = transport;
+	}
+
+	/**
+	 * Starts broadcasting a session.
+	 * @param options the session, the outputs and the other options
+	 * @return the started broadcast, with its HLS URL and RTMP outputs
+	 * @throws IllegalArgumentException if {@code options} is {@code null}
+	 * @throws org.opentok.spring.client.core.OpenTokBadRequestException if OpenTok finds
+	 * the options invalid (400)
+	 * @throws org.opentok.spring.client.core.OpenTokConflictException if the session
+	 * already has a broadcast without a distinct multi-broadcast tag, or is relayed (409)
+	 * @throws OpenTokApiException if OpenTok refuses the request otherwise
+	 * @throws org.opentok.spring.client.core.OpenTokTransportException on I/O failures
+	 * and timeouts
+	 */
+	public Broadcast start(BroadcastOptions options) {
+		Arguments.requireNonNull(options, "options");
+		return this.transport.call(OpenTokOperation.BROADCAST_START, BROADCASTS, Map.of(),
+				(request) -> request.contentType(MediaType.APPLICATION_JSON)
+					.body(StartBroadcastRequest.of(options))
+					.retrieve()
+					.body(Broadcast.class));
+	}
+
+	/**
+	 * Stops a broadcast.
+	 * @param broadcastId the broadcast id
+	 * @return the stopped broadcast; its {@link Broadcast#broadcastUrls()} may be
+	 * {@code null}
+	 * @throws IllegalArgumentException if {@code broadcastId} is not an id
+	 * @throws org.opentok.spring.client.core.OpenTokNotFoundException if the broadcast
+	 * does not exist or has already stopped (404)
+	 * @throws org.opentok.spring.client.core.OpenTokConflictException if the broadcast
+	 * does not exist or has already stopped, as some OpenTok versions answer (409)
+	 * @throws OpenTokApiException if OpenTok refuses the request otherwise
+	 * @throws org.opentok.spring.client.core.OpenTokTransportException on I/O failures
+	 * and timeouts
+	 */
+	public Broadcast stop(String broadcastId) {
+		Arguments.requireId(broadcastId, "broadcastId");
+		return this.transport.call(OpenTokOperation.BROADCAST_STOP, BROADCAST + "/stop",
+				Map.of("broadcastId", broadcastId), (request) -> request.retrieve().body(Broadcast.class));
+	}
+
+	/**
+	 * Gets a broadcast.
+	 * @param broadcastId the broadcast id
+	 * @return the broadcast
+	 * @throws IllegalArgumentException if {@code broadcastId} is not an id
+	 * @throws org.opentok.spring.client.core.OpenTokNotFoundException if the broadcast
+	 * does not exist (404)
+	 * @throws org.opentok.spring.client.core.OpenTokConflictException if the broadcast
+	 * does not exist, as some OpenTok versions answer (409)
+	 * @throws OpenTokApiException if OpenTok refuses the request otherwise
+	 * @throws org.opentok.spring.client.core.OpenTokTransportException on I/O failures
+	 * and timeouts
+	 */
+	public Broadcast get(String broadcastId) {
+		Arguments.requireId(broadcastId, "broadcastId");
+		return this.transport.call(OpenTokOperation.BROADCAST_GET, BROADCAST, Map.of("broadcastId", broadcastId),
+				(request) -> request.retrieve().body(Broadcast.class));
+	}
+
+	/**
+	 * Lists one page of broadcasts. OpenTok lists only broadcasts in progress.
+	 * @param query the page and, optionally, the session
+	 * @return the page; its {@link Page#totalCount()} counts every matching broadcast
+	 * @throws IllegalArgumentException if {@code query} is {@code null}
+	 * @throws OpenTokApiException if OpenTok refuses the request
+	 * @throws org.opentok.spring.client.core.OpenTokTransportException on I/O failures
+	 * and timeouts
+	 */
+	public Page<Broadcast> list(BroadcastQuery query) {
+		Arguments.requireNonNull(query, "query");
+		String sessionId = query.sessionId();
+		String uriTemplate = BROADCASTS + "?offset={offset}&count={count}"
+				+ ((sessionId != null) ? "&sessionId={sessionId}" : "");
+		Map<String, Object> variables = (sessionId != null)
+				? Map.of("offset", query.offset(), "count", query.count(), "sessionId", sessionId)
+				: Map.of("offset", query.offset(), "count", query.count());
+		return this.transport.call(OpenTokOperation.BROADCAST_LIST, uriTemplate, variables,
+				(request) -> request.retrieve().body(BROADCAST_PAGE));
+	}
+
+	/**
+	 * Streams every broadcast in progress, fetching pages of 1000 as the stream is
+	 * consumed.
+	 * @return a lazy stream over all broadcasts
+	 * @throws OpenTokApiException if OpenTok refuses a page request (thrown while the
+	 * stream is consumed)
+	 * @throws org.opentok.spring.client.core.OpenTokTransportException on I/O failures
+	 * and timeouts (thrown while the stream is consumed)
+	 */
+	public Stream<Broadcast> listAll() {
+		return listAll(null, PageQuery.MAX_COUNT);
+	}
+
+	/**
+	 * Streams every broadcast in progress of one session, fetching pages of 1000 as the
+	 * stream is consumed.
+	 * @param sessionId the session id
+	 * @return a lazy stream over the session's broadcasts
+	 * @throws IllegalArgumentException if {@code sessionId} is not an id
+	 * @throws OpenTokApiException if OpenTok refuses a page request (thrown while the
+	 * stream is consumed)
+	 * @throws org.opentok.spring.client.core.OpenTokTransportException on I/O failures
+	 * and timeouts (thrown while the stream is consumed)
+	 */
+	public Stream<Broadcast> listAll(String sessionId) {
+		return listAll(Arguments.requireId(sessionId, "sessionId"), PageQuery.MAX_COUNT);
+	}
+
+	Stream<Broadcast> listAll(@Nullable String sessionId, int pageSize) {
+		return Pages.streamAll(pageSize, (page) -> list(new BroadcastQuery(sessionId, page.offset(), page.count())));
+	}
+
+	/**
+	 * Changes the layout of a broadcast.
+	 * @param broadcastId the broadcast id
+	 * @param layout the new layout
+	 * @throws IllegalArgumentException if {@code broadcastId} is not an id or
+	 * {@code layout} is {@code null}
+	 * @throws org.opentok.spring.client.core.OpenTokBadRequestException if OpenTok finds
+	 * the layout invalid (400)
+	 * @throws OpenTokApiException if OpenTok refuses the request otherwise
+	 * @throws org.opentok.spring.client.core.OpenTokTransportException on I/O failures
+	 * and timeouts
+	 */
+	public void setLayout(String broadcastId, Layout layout) {
+		Arguments.requireId(broadcastId, "broadcastId");
+		Arguments.requireNonNull(layout, "layout");
+		this.transport.call(OpenTokOperation.BROADCAST_SET_LAYOUT, BROADCAST + "/layout",
+				Map.of("broadcastId", broadcastId),
+				(request) -> request.contentType(MediaType.APPLICATION_JSON)
+					.body(layout)
+					.retrieve()
+					.toBodilessEntity());
+	}
+
+	/**
+	 * Adds a stream, with its audio and video, to a broadcast in manual stream mode.
+	 * @param broadcastId the broadcast id
+	 * @param streamId the stream id
+	 * @throws IllegalArgumentException if an id is not an id
+	 * @throws org.opentok.spring.client.core.OpenTokNotFoundException if the broadcast or
+	 * the stream does not exist (404)
+	 * @throws OpenTokApiException with status 405 if the broadcast is in automatic stream
+	 * mode, or if OpenTok refuses the request otherwise
+	 * @throws org.opentok.spring.client.core.OpenTokTransportException on I/O failures
+	 * and timeouts
+	 */
+	public void addStream(String broadcastId, String streamId) {
+		changeStreams(OpenTokOperation.BROADCAST_ADD_STREAM, broadcastId, streamId,
+				(id) -> StreamChangeRequest.add(id, null, null));
+	}
+
+	/**
+	 * Adds a stream to a broadcast in manual stream mode, or changes which of its tracks
+	 * are included if it is already there.
+	 * @param broadcastId the broadcast id
+	 * @param streamId the stream id
+	 * @param hasAudio whether the stream's audio is included
+	 * @param hasVideo whether the stream's video is included
+	 * @throws IllegalArgumentException if an id is not an id
+	 * @throws org.opentok.spring.client.core.OpenTokNotFoundException if the broadcast or
+	 * the stream does not exist (404)
+	 * @throws OpenTokApiException with status 405 if the broadcast is in automatic stream
+	 * mode, or if OpenTok refuses the request otherwise
+	 * @throws org.opentok.spring.client.core.OpenTokTransportException on I/O failures
+	 * and timeouts
+	 */
+	public void addStream(String broadcastId, String streamId, boolean hasAudio, boolean hasVideo) {
+		changeStreams(OpenTokOperation.BROADCAST_ADD_STREAM, broadcastId, streamId,
+				(id) -> StreamChangeRequest.add(id, hasAudio, hasVideo));
+	}
+
+	/**
+	 * Removes a stream from a broadcast in manual stream mode.
+	 * @param broadcastId the broadcast id
+	 * @param streamId the stream id
+	 * @throws IllegalArgumentException if an id is not an id
+	 * @throws org.opentok.spring.client.core.OpenTokNotFoundException if the broadcast or
+	 * the stream does not exist (404)
+	 * @throws OpenTokApiException with status 405 if the broadcast is in automatic stream
+	 * mode, or if OpenTok refuses the request otherwise
+	 * @throws org.opentok.spring.client.core.OpenTokTransportException on I/O failures
+	 * and timeouts
+	 */
+	public void removeStream(String broadcastId, String streamId) {
+		changeStreams(OpenTokOperation.BROADCAST_REMOVE_STREAM, broadcastId, streamId, StreamChangeRequest::remove);
+	}
+
+	private void changeStreams(OpenTokOperation operation, String broadcastId, String streamId,
+			Function<String, StreamChangeRequest> changeOf) {
+		Arguments.requireId(broadcastId, "broadcastId");
+		StreamChangeRequest change = changeOf.apply(Arguments.requireId(streamId, "streamId"));
+		this.transport.call(operation, BROADCAST + "/streams", Map.of("broadcastId", broadcastId), (
+				request) -> request.contentType(MediaType.APPLICATION_JSON).body(change).retrieve().toBodilessEntity());
+	}
+
+}

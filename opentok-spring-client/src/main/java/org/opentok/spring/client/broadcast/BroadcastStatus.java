@@ -1,0 +1,56 @@
+package org.opentok.spring.client.broadcast;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import org.jspecify.annotations.Nullable;
+
+import org.opentok.spring.client.core.WireEnums;
+
+/**
+ * The state of a broadcast.
+ *
+ * @since 0.1.0
+ */
+public enum BroadcastStatus {
+
+	/**
+	 * The broadcast is running ({@code started}).
+	 */
+	STARTED("started"),
+
+	/**
+	 * The broadcast has ended ({@code stopped}).
+	 */
+	STOPPED("stopped"),
+
+	/**
+	 * A value this version of the client does not know.
+	 */
+	UNKNOWN("unknown");
+
+	private final String wireValue;
+
+	BroadcastStatus(String wireValue) {
+		this.wireValue = wireValue;
+	}
+
+	/**
+	 * Returns the string OpenTok uses for this value.
+	 * @return the wire value
+	 */
+	@JsonValue
+	public String wireValue() {
+		return this.wireValue;
+	}
+
+	/**
+	 * Returns the constant for a wire string.
+	 * @param value the wire string
+	 * @return the constant, or {@link #UNKNOWN}
+	 */
+	@JsonCreator
+	public static BroadcastStatus fromWire(@Nullable String value) {
+		return WireEnums.fromWire(values(), BroadcastStatus::wireValue, value, UNKNOWN);
+	}
+
+}

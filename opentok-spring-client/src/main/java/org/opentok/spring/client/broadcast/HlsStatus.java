@@ -1,0 +1,71 @@
+package org.opentok.spring.client.broadcast;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import org.jspecify.annotations.Nullable;
+
+import org.opentok.spring.client.core.WireEnums;
+
+/**
+ * The state of a broadcast's HLS output.
+ *
+ * @since 0.1.0
+ */
+public enum HlsStatus {
+
+	/**
+	 * The HLS output is being set up ({@code connecting}).
+	 */
+	CONNECTING("connecting"),
+
+	/**
+	 * The HLS output is ready ({@code ready}).
+	 */
+	READY("ready"),
+
+	/**
+	 * The stream is live ({@code live}).
+	 */
+	LIVE("live"),
+
+	/**
+	 * The HLS stream has ended ({@code ended}).
+	 */
+	ENDED("ended"),
+
+	/**
+	 * The HLS output failed ({@code error}).
+	 */
+	ERROR("error"),
+
+	/**
+	 * A value this version of the client does not know.
+	 */
+	UNKNOWN("unknown");
+
+	private final String wireValue;
+
+	HlsStatus(String wireValue) {
+		this.wireValue = wireValue;
+	}
+
+	/**
+	 * Returns the string OpenTok uses for this value.
+	 * @return the wire value
+	 */
+	@JsonValue
+	public String wireValue() {
+		return this.wireValue;
+	}
+
+	/**
+	 * Returns the constant for a wire string.
+	 * @param value the wire string
+	 * @return the constant, or {@link #UNKNOWN}
+	 */
+	@JsonCreator
+	public static HlsStatus fromWire(@Nullable String value) {
+		return WireEnums.fromWire(values(), HlsStatus::wireValue, value, UNKNOWN);
+	}
+
+}
