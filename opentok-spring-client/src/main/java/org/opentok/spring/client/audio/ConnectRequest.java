@@ -1,0 +1,31 @@
+package org.opentok.spring.client.audio;
+
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The JSON body of {@code POST /v2/project/{projectId}/connect}.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+record ConnectRequest(@JsonProperty("sessionId") String sessionId, @JsonProperty("token") String token,
+		@JsonProperty("websocket") WebSocket websocket) {
+
+	static ConnectRequest of(AudioConnectorOptions options) {
+		WebSocket websocket = new WebSocket(options.uri(), options.streams().isEmpty() ? null : options.streams(),
+				options.headers().isEmpty() ? null : options.headers(), options.audioRate(), options.bidirectional());
+		return new ConnectRequest(options.sessionId(), options.token(), websocket);
+	}
+
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	record WebSocket(@JsonProperty("uri") String uri, @JsonProperty("streams") @Nullable List<String> streams,
+			@JsonProperty("headers") @Nullable Map<String, String> headers,
+			@JsonProperty("audioRate") @Nullable Integer audioRate,
+			@JsonProperty("bidirectional") @Nullable Boolean bidirectional) {
+
+	}
+
+}

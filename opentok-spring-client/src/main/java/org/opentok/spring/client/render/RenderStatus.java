@@ -1,0 +1,66 @@
+package org.opentok.spring.client.render;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import org.jspecify.annotations.Nullable;
+
+import org.opentok.spring.client.core.WireEnums;
+
+/**
+ * The state of an Experience Composer render.
+ *
+ * @since 0.1.0
+ */
+public enum RenderStatus {
+
+	/**
+	 * The composer is loading the page ({@code starting}); no stream yet.
+	 */
+	STARTING("starting"),
+
+	/**
+	 * The page is published into the session ({@code started}).
+	 */
+	STARTED("started"),
+
+	/**
+	 * The render ended ({@code stopped}); the reason says why.
+	 */
+	STOPPED("stopped"),
+
+	/**
+	 * The render could not start or broke down ({@code failed}); the reason says why.
+	 */
+	FAILED("failed"),
+
+	/**
+	 * A status this version of the client does not know.
+	 */
+	UNKNOWN("unknown");
+
+	private final String wireValue;
+
+	RenderStatus(String wireValue) {
+		this.wireValue = wireValue;
+	}
+
+	/**
+	 * Returns the string OpenTok uses for this status.
+	 * @return the wire value, such as {@code started}
+	 */
+	@JsonValue
+	public String wireValue() {
+		return this.wireValue;
+	}
+
+	/**
+	 * Returns the status for a wire string.
+	 * @param value the wire string, such as {@code started}
+	 * @return the status, or {@link #UNKNOWN}
+	 */
+	@JsonCreator
+	public static RenderStatus fromWire(@Nullable String value) {
+		return WireEnums.fromWire(values(), RenderStatus::wireValue, value, UNKNOWN);
+	}
+
+}

@@ -1,0 +1,279 @@
+package org.opentok.spring.client.sip;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+import org.opentok.spring.client.core.Arguments;
+
+/**
+ * What {@link SipClient#dial(SipDialOptions)} sends: the session, the client token the
+ * SIP participant joins with, and the SIP endpoint. Immutable; build with
+ * {@link #builder()}. {@link #toString()} never shows the token or the SIP password.
+ *
+ * @param sessionId the routed session to dial into
+ * @param token the client token the SIP participant joins with; its connection data is
+ * how other clients recognise the SIP participant
+ * @param uri the SIP URI to dial, starting with {@code sip:} or {@code sips:};
+ * {@code ;transport=tls} makes signalling use TLS
+ * @param from the caller, {@code user@host}, or {@code null}
+ * @param headers custom headers added to the SIP INVITE, each name starting with
+ * {@code X-}; empty for none
+ * @param auth digest authentication credentials, or {@code null}
+ * @param secure whether media is encrypted (SRTP), or {@code null} for OpenTok's default
+ * ({@code false})
+ * @param video whether the SIP participant sends and receives video, or {@code null} for
+ * OpenTok's default ({@code false})
+ * @param observeForceMute whether the SIP participant honours force-mute, or {@code null}
+ * for OpenTok's default ({@code false})
+ * @param streams the ids of the streams the SIP participant receives; empty for all
+ * @since 0.1.0
+ */
+public record SipDialOptions(String sessionId, String token, String uri, @Nullable String from,
+		Map<String, String> headers, @Nullable SipAuth auth, @Nullable Boolean secure, @Nullable Boolean video,
+		@Nullable Boolean observeForceMute, List<String> streams) {
+
+	/**
+	 * Validates the options.
+	 * @param sessionId the session to dial into
+	 * @param token the client token of the SIP participant
+	 * @param uri the SIP URI
+	 * @param from the caller, or {@code null}
+	 * @param headers custom INVITE headers
+	 * @param auth digest credentials, or {@code null}
+	 * @param secure whether media is encrypted, or {@code null}
+	 * @param video whether video is included, or {@code null}
+	 * @param observeForceMute whether force-mute applies, or {@code null}
+	 * @param streams the streams to receive; empty for all
+	 */
+	public SipDialOptions {
+		Arguments.requireId(sessionId, "sessionId");
+		Arguments.requireNonBlank(token, "token");
+		Arguments.requireNonBlank(uri, "uri");
+		if (!startsWithIgnoringCase(uri, "sip:") && !startsWithIgnoringCase(uri, "sips:")) {
+			throw new IllegalArgumentException("'uri' must start with 'sip:' or 'sips:', got '" + uri + "'");
+		}
+		if (from != null) {
+			Arguments.requireNonBlank(from, "from");
+		}
+		headers = copyHeaders(headers);
+		streams = copyStreams(streams);
+	}
+
+	private static Map<String, String> copyHeaders(@Nullable Map<String, String> headers) {
+		if (headers == null || headers.isEmpty()) {
+			return Map.of();
+		}
+		Map<String, String> copy = new LinkedHashMap<>();
+		headers.forEach((name, value) -> {
+			if (name == null || !(name.startsWith("X-") || name.startsWith("x-")) || name.length() < 3) {
+				throw new IllegalArgumentException("'headers' names must start with 'X-' or 'x-', got '" + name + "'");
+			}
+			if (value == null) {
+				throw new IllegalArgumentException("'headers' value of '" + name + "' must not be null");
+			}
+			copy.put(name, value);
+		});
+		return Collections.unmodifiableMap(copy);
+	}
+
+	private static List<String> copyStreams(@Nullable List<String> streams) {
+		if (streams == null || streams.isEmpty()) {
+			return List.of();
+		}
+		List<String> copy = new ArrayList<>(streams.size());
+		for (String streamId : streams) {
+			copy.add(Arguments.requireId(streamId, "streams"));
+		}
+		return List.copyOf(copy);
+	}
+
+	private static boolean startsWithIgnoringCase(String value, String prefix) {
+		return value.regionMatches(true, 0, prefix, 0, prefix.length());
+	}
+
+	/**
+	 * Starts building options.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	@Override
+	public String toString() {
+		return "SipDialOptions[sessionId=" + this.sessionId + ", token=******, uri=" + this.uri + ", from=" + this.from
+				+ ", headers=" + this.headers + ", auth=" + this.auth + ", secure=" + this.secure + ", video="
+				+ this.video + ", observeForceMute=" + this.observeForceMute + ", streams=" + this.streams + "]";
+	}
+
+	/**
+	 * Builds {@link SipDialOptions}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String sessionId;
+
+		private @Nullable String token;
+
+		private @Nullable String uri;
+
+		private @Nullable String from;
+
+		private final Map<String, String> headers = new LinkedHashMap<>();
+
+		private @Nullable SipAuth auth;
+
+		private @Nullable Boolean secure;
+
+		private @Nullable Boolean video;
+
+		private @Nullable Boolean observeForceMute;
+
+		private final List<String> streams = new ArrayList<>();
+
+		private Builder() {
+		}
+
+		/**
+		 * Sets the routed session to dial into (required).
+		 * @param sessionId the session id
+		 * @return this builder
+		 */
+		public Builder sessionId(String sessionId) {
+			this.sessionId = sessionId;
+			return this;
+		}
+
+		/**
+		 * Sets the client token the SIP participant joins with (required).
+		 * @param token the client token
+		 * @return this builder
+		 */
+		public Builder token(String token) {
+			this.token = token;
+			return this;
+		}
+
+		/**
+		 * Sets the SIP URI to dial (required).
+		 * @param uri the URI, starting with {@code sip:} or {@code sips:}
+		 * @return this builder
+		 */
+		public Builder uri(String uri) {
+			this.uri = uri;
+			return this;
+		}
+
+		/**
+		 * Sets the caller, {@code user@host}; a numeric user shows as the caller number.
+		 * @param from the caller
+		 * @return this builder
+		 */
+		public Builder from(@Nullable String from) {
+			this.from = from;
+			return this;
+		}
+
+		/**
+		 * Adds a custom header to the SIP INVITE.
+		 * @param name the header name, starting with {@code X-} or {@code x-}
+		 * @param value the header value
+		 * @return this builder
+		 */
+		public Builder header(String name, String value) {
+			this.headers.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Adds custom headers to the SIP INVITE.
+		 * @param headers header names, each starting with {@code X-} or {@code x-}, and
+		 * values
+		 * @return this builder
+		 */
+		public Builder headers(Map<String, String> headers) {
+			this.headers.putAll(headers);
+			return this;
+		}
+
+		/**
+		 * Sets digest authentication credentials.
+		 * @param username the user name
+		 * @param password the password, or {@code null}
+		 * @return this builder
+		 */
+		public Builder auth(String username, @Nullable String password) {
+			this.auth = new SipAuth(username, password);
+			return this;
+		}
+
+		/**
+		 * Sets digest authentication credentials.
+		 * @param auth the credentials, or {@code null} for none
+		 * @return this builder
+		 */
+		public Builder auth(@Nullable SipAuth auth) {
+			this.auth = auth;
+			return this;
+		}
+
+		/**
+		 * Sets whether media is encrypted with SRTP.
+		 * @param secure {@code true} to encrypt media
+		 * @return this builder
+		 */
+		public Builder secure(boolean secure) {
+			this.secure = secure;
+			return this;
+		}
+
+		/**
+		 * Sets whether the SIP participant sends and receives video (a composed grid of
+		 * up to 9 streams).
+		 * @param video {@code true} to include video
+		 * @return this builder
+		 */
+		public Builder video(boolean video) {
+			this.video = video;
+			return this;
+		}
+
+		/**
+		 * Sets whether the SIP participant honours force-mute requests.
+		 * @param observeForceMute {@code true} to honour force-mute
+		 * @return this builder
+		 */
+		public Builder observeForceMute(boolean observeForceMute) {
+			this.observeForceMute = observeForceMute;
+			return this;
+		}
+
+		/**
+		 * Adds streams the SIP participant receives; with none it receives all.
+		 * @param streamIds the stream ids
+		 * @return this builder
+		 */
+		public Builder streams(String... streamIds) {
+			Collections.addAll(this.streams, streamIds);
+			return this;
+		}
+
+		/**
+		 * Builds the options.
+		 * @return the options
+		 * @throws IllegalArgumentException if a value is missing or not allowed
+		 */
+		public SipDialOptions build() {
+			return new SipDialOptions(Arguments.requireNonNull(this.sessionId, "sessionId"),
+					Arguments.requireNonNull(this.token, "token"), Arguments.requireNonNull(this.uri, "uri"), this.from,
+					this.headers, this.auth, this.secure, this.video, this.observeForceMute, this.streams);
+		}
+
+	}
+
+}
