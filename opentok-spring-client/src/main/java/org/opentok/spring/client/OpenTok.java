@@ -3,6 +3,8 @@ package org.opentok.spring.client;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
@@ -10,19 +12,33 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
+import org.opentok.spring.client.archive.ArchiveClient;
+import org.opentok.spring.client.audio.AudioConnectorClient;
+import org.opentok.spring.client.broadcast.BroadcastClient;
+import org.opentok.spring.client.callback.CallbackClient;
+import org.opentok.spring.client.caption.CaptionClient;
+import org.opentok.spring.client.connection.ConnectionClient;
+import org.opentok.spring.client.core.AccountCredentials;
+import org.opentok.spring.client.core.Arguments;
 import org.opentok.spring.client.core.OpenTokCredentials;
 import org.opentok.spring.client.core.OpenTokRestClientCustomizer;
 import org.opentok.spring.client.core.OpenTokTransport;
 import org.opentok.spring.client.core.RetryPolicy;
+import org.opentok.spring.client.moderation.ModerationClient;
+import org.opentok.spring.client.project.ProjectClient;
+import org.opentok.spring.client.render.RenderClient;
 import org.opentok.spring.client.session.SessionClient;
+import org.opentok.spring.client.signal.SignalClient;
+import org.opentok.spring.client.sip.SipClient;
+import org.opentok.spring.client.stream.StreamClient;
 import org.opentok.spring.client.token.TokenDefaults;
 import org.opentok.spring.client.token.TokenGenerator;
 
 /**
  * Entry point to the OpenTok server API: hands out one client per API area. Build one
  * with {@link #builder(String, String)} (or {@link #vonageBuilder(String, String)}) to
- * use it without Spring Boot; the starter exposes it as the {@code openTok} bean.
- * Thread-safe.
+ * use it without Spring Boot; the starter exposes it as the {@code openTok} bean, built
+ * from the client beans. Thread-safe.
  *
  * <pre class="code">
  * OpenTok openTok = OpenTok.builder("123456", apiSecret).build();
@@ -38,14 +54,66 @@ public class OpenTok {
 
 	private final TokenGenerator tokens;
 
+	private final ArchiveClient archives;
+
+	private final BroadcastClient broadcasts;
+
+	private final StreamClient streams;
+
+	private final ConnectionClient connections;
+
+	private final SignalClient signals;
+
+	private final ModerationClient moderation;
+
+	private final SipClient sip;
+
+	private final AudioConnectorClient audioConnector;
+
+	private final RenderClient renders;
+
+	private final CaptionClient captions;
+
+	private final CallbackClient callbacks;
+
+	private final @Nullable ProjectClient projects;
+
 	/**
 	 * Creates the facade from existing clients.
 	 * @param sessions the session client
 	 * @param tokens the token generator
+	 * @param archives the archive client
+	 * @param broadcasts the broadcast client
+	 * @param streams the stream client
+	 * @param connections the connection client
+	 * @param signals the signal client
+	 * @param moderation the moderation client
+	 * @param sip the SIP client
+	 * @param audioConnector the audio connector client
+	 * @param renders the Experience Composer client
+	 * @param captions the live captions client
+	 * @param callbacks the callback registration client
+	 * @param projects the project management client, or {@code null} without account
+	 * credentials
 	 */
-	public OpenTok(SessionClient sessions, TokenGenerator tokens) {
-		this.sessions = sessions;
-		this.tokens = tokens;
+	public OpenTok(SessionClient sessions, TokenGenerator tokens, ArchiveClient archives, BroadcastClient broadcasts,
+			StreamClient streams, ConnectionClient connections, SignalClient signals, ModerationClient moderation,
+			SipClient sip, AudioConnectorClient audioConnector, RenderClient renders, CaptionClient captions,
+			CallbackClient callbacks, @Nullable ProjectClient projects) {
+		this.sessions = Arguments.requireNonNull(sessions, "sessions");
+		this.tokens = Arguments.requireNonNull(tokens, "tokens");
+		this.archives = Arguments.requireNonNull(archives, "archives");
+		this.broadcasts = Arguments.requireNonNull(broadcasts, "broadcasts");
+		this.streams = Arguments.requireNonNull(streams, "streams");
+		this.connections = Arguments.requireNonNull(connections, "connections");
+		this.signals = Arguments.requireNonNull(signals, "signals");
+		this.moderation = Arguments.requireNonNull(moderation, "moderation");
+		this.sip = Arguments.requireNonNull(sip, "sip");
+		this.audioConnector = Arguments.requireNonNull(audioConnector, "audioConnector");
+		this.renders = Arguments.requireNonNull(renders, "renders");
+		this.captions = Arguments.requireNonNull(captions, "captions");
+		this.callbacks = Arguments.requireNonNull(callbacks, "callbacks");
+		this.projects = projects;
 	}
 
 	/**
@@ -96,21 +164,148 @@ public class OpenTok {
 	}
 
 	/**
+	 * Returns the client that records sessions.
+	 * @return the archive client
+	 */
+	public ArchiveClient archives() {
+		return this.archives;
+	}
+
+	/**
+	 * Returns the client that broadcasts sessions over HLS and RTMP.
+	 * @return the broadcast client
+	 */
+	public BroadcastClient broadcasts() {
+		return this.broadcasts;
+	}
+
+	/**
+	 * Returns the client that reads streams and sets their layout classes.
+	 * @return the stream client
+	 */
+	public StreamClient streams() {
+		return this.streams;
+	}
+
+	/**
+	 * Returns the client that lists a session's connections.
+	 * @return the connection client
+	 */
+	public ConnectionClient connections() {
+		return this.connections;
+	}
+
+	/**
+	 * Returns the client that sends signals to clients.
+	 * @return the signal client
+	 */
+	public SignalClient signals() {
+		return this.signals;
+	}
+
+	/**
+	 * Returns the client that disconnects and mutes clients.
+	 * @return the moderation client
+	 */
+	public ModerationClient moderation() {
+		return this.moderation;
+	}
+
+	/**
+	 * Returns the client that dials SIP endpoints and plays DTMF.
+	 * @return the SIP client
+	 */
+	public SipClient sip() {
+		return this.sip;
+	}
+
+	/**
+	 * Returns the client that streams a session's audio to a WebSocket.
+	 * @return the audio connector client
+	 */
+	public AudioConnectorClient audioConnector() {
+		return this.audioConnector;
+	}
+
+	/**
+	 * Returns the client that publishes web pages into sessions (Experience Composer).
+	 * @return the render client
+	 */
+	public RenderClient renders() {
+		return this.renders;
+	}
+
+	/**
+	 * Returns the client that starts and stops live captions.
+	 * @return the caption client
+	 */
+	public CaptionClient captions() {
+		return this.captions;
+	}
+
+	/**
+	 * Returns the client that registers callback URLs.
+	 * @return the callback client
+	 */
+	public CallbackClient callbacks() {
+		return this.callbacks;
+	}
+
+	/**
+	 * Returns the client that manages the account's projects.
+	 * @return the project client
+	 * @throws IllegalStateException if no account credentials were configured
+	 */
+	public ProjectClient projects() {
+		if (this.projects == null) {
+			throw new IllegalStateException("Project management needs account credentials: set them with "
+					+ "OpenTok.Builder.accountCredentials(...) or opentok.account.api-key and opentok.account.api-secret");
+		}
+		return this.projects;
+	}
+
+	/**
 	 * Builds an {@link OpenTok} facade.
 	 */
 	public static final class Builder {
 
 		private final OpenTokCredentials credentials;
 
-		private final OpenTokTransport.Builder transport;
+		private @Nullable AccountCredentials accountCredentials;
+
+		private @Nullable URI apiUrl;
+
+		private @Nullable Duration connectTimeout;
+
+		private @Nullable Duration readTimeout;
+
+		private RestClient.@Nullable Builder restClientBuilder;
+
+		private @Nullable ClientHttpRequestFactory requestFactory;
+
+		private final List<OpenTokRestClientCustomizer> customizers = new ArrayList<>();
+
+		private RetryPolicy retryPolicy = RetryPolicy.defaults();
+
+		private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
 
 		private TokenDefaults tokenDefaults = TokenDefaults.standard();
 
 		private Clock clock = Clock.systemUTC();
 
 		private Builder(OpenTokCredentials credentials) {
-			this.credentials = credentials;
-			this.transport = OpenTokTransport.builder(credentials);
+			this.credentials = Arguments.requireNonNull(credentials, "credentials");
+		}
+
+		/**
+		 * Sets the account credentials that {@link OpenTok#projects()} uses.
+		 * @param apiKey the account's API key
+		 * @param apiSecret the account's API secret
+		 * @return this builder
+		 */
+		public Builder accountCredentials(String apiKey, String apiSecret) {
+			this.accountCredentials = new AccountCredentials(apiKey, apiSecret);
+			return this;
 		}
 
 		/**
@@ -119,7 +314,7 @@ public class OpenTok {
 		 * @return this builder
 		 */
 		public Builder apiUrl(@Nullable URI apiUrl) {
-			this.transport.apiUrl(apiUrl);
+			this.apiUrl = apiUrl;
 			return this;
 		}
 
@@ -138,7 +333,7 @@ public class OpenTok {
 		 * @return this builder
 		 */
 		public Builder connectTimeout(Duration connectTimeout) {
-			this.transport.connectTimeout(connectTimeout);
+			this.connectTimeout = connectTimeout;
 			return this;
 		}
 
@@ -148,7 +343,7 @@ public class OpenTok {
 		 * @return this builder
 		 */
 		public Builder readTimeout(Duration readTimeout) {
-			this.transport.readTimeout(readTimeout);
+			this.readTimeout = readTimeout;
 			return this;
 		}
 
@@ -158,7 +353,7 @@ public class OpenTok {
 		 * @return this builder
 		 */
 		public Builder restClientBuilder(RestClient.Builder restClientBuilder) {
-			this.transport.restClientBuilder(restClientBuilder);
+			this.restClientBuilder = restClientBuilder;
 			return this;
 		}
 
@@ -168,7 +363,7 @@ public class OpenTok {
 		 * @return this builder
 		 */
 		public Builder requestFactory(ClientHttpRequestFactory requestFactory) {
-			this.transport.requestFactory(requestFactory);
+			this.requestFactory = requestFactory;
 			return this;
 		}
 
@@ -178,7 +373,7 @@ public class OpenTok {
 		 * @return this builder
 		 */
 		public Builder customizer(OpenTokRestClientCustomizer customizer) {
-			this.transport.customizer(customizer);
+			this.customizers.add(Arguments.requireNonNull(customizer, "customizer"));
 			return this;
 		}
 
@@ -189,7 +384,7 @@ public class OpenTok {
 		 * @return this builder
 		 */
 		public Builder retryPolicy(RetryPolicy retryPolicy) {
-			this.transport.retryPolicy(retryPolicy);
+			this.retryPolicy = Arguments.requireNonNull(retryPolicy, "retryPolicy");
 			return this;
 		}
 
@@ -199,7 +394,7 @@ public class OpenTok {
 		 * @return this builder
 		 */
 		public Builder observationRegistry(ObservationRegistry observationRegistry) {
-			this.transport.observationRegistry(observationRegistry);
+			this.observationRegistry = Arguments.requireNonNull(observationRegistry, "observationRegistry");
 			return this;
 		}
 
@@ -209,7 +404,7 @@ public class OpenTok {
 		 * @return this builder
 		 */
 		public Builder tokenDefaults(TokenDefaults tokenDefaults) {
-			this.tokenDefaults = tokenDefaults;
+			this.tokenDefaults = Arguments.requireNonNull(tokenDefaults, "tokenDefaults");
 			return this;
 		}
 
@@ -219,8 +414,7 @@ public class OpenTok {
 		 * @return this builder
 		 */
 		public Builder clock(Clock clock) {
-			this.transport.clock(clock);
-			this.clock = clock;
+			this.clock = Arguments.requireNonNull(clock, "clock");
 			return this;
 		}
 
@@ -229,9 +423,33 @@ public class OpenTok {
 		 * @return the facade
 		 */
 		public OpenTok build() {
-			OpenTokTransport built = this.transport.build();
-			return new OpenTok(new SessionClient(built),
-					new TokenGenerator(this.credentials, this.tokenDefaults, this.clock));
+			OpenTokTransport transport = configure(OpenTokTransport.builder(this.credentials)).build();
+			ProjectClient projects = (this.accountCredentials != null)
+					? new ProjectClient(configure(OpenTokTransport.accountBuilder(this.accountCredentials)).build())
+					: null;
+			return new OpenTok(new SessionClient(transport),
+					new TokenGenerator(this.credentials, this.tokenDefaults, this.clock), new ArchiveClient(transport),
+					new BroadcastClient(transport), new StreamClient(transport), new ConnectionClient(transport),
+					new SignalClient(transport), new ModerationClient(transport), new SipClient(transport),
+					new AudioConnectorClient(transport), new RenderClient(transport), new CaptionClient(transport),
+					new CallbackClient(transport), projects);
+		}
+
+		private OpenTokTransport.Builder configure(OpenTokTransport.Builder transport) {
+			transport.apiUrl(this.apiUrl)
+				.restClientBuilder(this.restClientBuilder)
+				.requestFactory(this.requestFactory)
+				.retryPolicy(this.retryPolicy)
+				.observationRegistry(this.observationRegistry)
+				.clock(this.clock);
+			if (this.connectTimeout != null) {
+				transport.connectTimeout(this.connectTimeout);
+			}
+			if (this.readTimeout != null) {
+				transport.readTimeout(this.readTimeout);
+			}
+			this.customizers.forEach(transport::customizer);
+			return transport;
 		}
 
 	}

@@ -1,9 +1,5 @@
 package org.opentok.spring.boot.autoconfigure;
 
-import java.time.Clock;
-
-import io.micrometer.observation.ObservationRegistry;
-
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -11,16 +7,25 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
-import org.springframework.util.ClassUtils;
+import org.springframework.context.annotation.Import;
 import org.springframework.web.client.RestClient;
 
 import org.opentok.spring.client.OpenTok;
+import org.opentok.spring.client.archive.ArchiveClient;
+import org.opentok.spring.client.audio.AudioConnectorClient;
+import org.opentok.spring.client.broadcast.BroadcastClient;
+import org.opentok.spring.client.callback.CallbackClient;
+import org.opentok.spring.client.caption.CaptionClient;
+import org.opentok.spring.client.connection.ConnectionClient;
 import org.opentok.spring.client.core.OpenTokCredentials;
-import org.opentok.spring.client.core.OpenTokRestClientCustomizer;
 import org.opentok.spring.client.core.OpenTokTransport;
-import org.opentok.spring.client.core.RetryPolicy;
-import org.opentok.spring.client.core.observation.OpenTokClientObservationConvention;
+import org.opentok.spring.client.moderation.ModerationClient;
+import org.opentok.spring.client.project.ProjectClient;
+import org.opentok.spring.client.render.RenderClient;
 import org.opentok.spring.client.session.SessionClient;
+import org.opentok.spring.client.signal.SignalClient;
+import org.opentok.spring.client.sip.SipClient;
+import org.opentok.spring.client.stream.StreamClient;
 import org.opentok.spring.client.token.TokenDefaults;
 import org.opentok.spring.client.token.TokenGenerationListener;
 import org.opentok.spring.client.token.TokenGenerator;
@@ -32,13 +37,13 @@ import org.opentok.spring.client.token.TokenGenerator;
  * @since 0.1.0
  */
 @AutoConfiguration(afterName = { "org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration",
-		"org.springframework.boot.http.client.autoconfigure.imperative.ImperativeHttpClientAutoConfiguration" })
+		"org.springframework.boot.http.client.autoconfigure.imperative.ImperativeHttpClientAutoConfiguration",
+		"org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration" })
 @ConditionalOnClass({ OpenTok.class, RestClient.class })
 @ConditionalOnOpenTokCredentials
 @EnableConfigurationProperties(OpenTokProperties.class)
+@Import({ OpenTokApiClientsConfiguration.class, OpenTokProjectClientConfiguration.class })
 public final class OpenTokAutoConfiguration {
-
-	private static final String BOOT_HTTP_CLIENT = "org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder";
 
 	private final OpenTokProperties properties;
 
@@ -51,26 +56,9 @@ public final class OpenTokAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	OpenTokTransport openTokTransport(BeanFactory beanFactory, ObjectProvider<RestClient.Builder> restClientBuilder,
-			ObjectProvider<OpenTokRestClientCustomizer> customizers, ObjectProvider<Clock> clock,
-			ObjectProvider<ObservationRegistry> observationRegistry,
-			ObjectProvider<OpenTokClientObservationConvention> observationConvention) {
-		OpenTokProperties.Retry retry = this.properties.retry();
-		OpenTokTransport.Builder transport = OpenTokTransport.builder(this.credentials)
-			.apiUrl(this.properties.apiUrl())
-			.connectTimeout(this.properties.connectTimeout())
-			.readTimeout(this.properties.readTimeout())
-			.clock(clock.getIfUnique(Clock::systemUTC))
-			.retryPolicy(new RetryPolicy(retry.maxAttempts(), retry.initialBackoff()))
-			.observationRegistry(observationRegistry.getIfUnique(() -> ObservationRegistry.NOOP))
-			.observationConvention(observationConvention.getIfUnique())
-			.restClientBuilder(restClientBuilder.getIfAvailable());
-		if (ClassUtils.isPresent(BOOT_HTTP_CLIENT, getClass().getClassLoader())) {
-			transport.requestFactory(OpenTokRequestFactories.create(beanFactory, this.properties.connectTimeout(),
-					this.properties.readTimeout()));
-		}
-		customizers.orderedStream().forEach(transport::customizer);
-		return transport.build();
+	OpenTokTransport openTokTransport(BeanFactory beanFactory) {
+		return new OpenTokTransportFactory(this.properties, beanFactory)
+			.build(OpenTokTransport.builder(this.credentials));
 	}
 
 	@Bean
@@ -81,18 +69,21 @@ public final class OpenTokAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	TokenGenerator openTokTokenGenerator(ObjectProvider<Clock> clock,
-			ObjectProvider<TokenGenerationListener> listener) {
+	TokenGenerator openTokTokenGenerator(BeanFactory beanFactory, ObjectProvider<TokenGenerationListener> listener) {
 		OpenTokProperties.Token token = this.properties.token();
 		TokenDefaults defaults = new TokenDefaults(token.format(), token.defaultRole(), token.defaultTtl());
-		return new TokenGenerator(this.credentials, defaults, clock.getIfUnique(Clock::systemUTC),
+		return new TokenGenerator(this.credentials, defaults, OpenTokTransportFactory.clock(beanFactory),
 				listener.getIfUnique(() -> TokenGenerationListener.NONE));
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
-	OpenTok openTok(SessionClient openTokSessionClient, TokenGenerator openTokTokenGenerator) {
-		return new OpenTok(openTokSessionClient, openTokTokenGenerator);
+	OpenTok openTok(SessionClient sessions, TokenGenerator tokens, ArchiveClient archives, BroadcastClient broadcasts,
+			StreamClient streams, ConnectionClient connections, SignalClient signals, ModerationClient moderation,
+			SipClient sip, AudioConnectorClient audioConnector, RenderClient renders, CaptionClient captions,
+			CallbackClient callbacks, ObjectProvider<ProjectClient> projects) {
+		return new OpenTok(sessions, tokens, archives, broadcasts, streams, connections, signals, moderation, sip,
+				audioConnector, renders, captions, callbacks, projects.getIfAvailable());
 	}
 
 }

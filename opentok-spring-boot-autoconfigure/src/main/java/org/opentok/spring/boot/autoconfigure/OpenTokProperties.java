@@ -30,13 +30,15 @@ import org.opentok.spring.client.token.TokenFormat;
  * @param token Client token defaults.
  * @param retry Retries of failed API calls.
  * @param health Health indicator settings.
+ * @param account Account credentials, for project management only.
  * @since 0.1.0
  */
 @ConfigurationProperties("opentok")
 public record OpenTokProperties(@Nullable String apiKey, @Nullable String apiSecret, @Nullable String applicationId,
 		@Nullable String privateKey, @Nullable Resource privateKeyLocation, @Nullable URI apiUrl,
 		@DefaultValue("5s") Duration connectTimeout, @DefaultValue("30s") Duration readTimeout,
-		@DefaultValue Token token, @DefaultValue Retry retry, @DefaultValue Health health) {
+		@DefaultValue Token token, @DefaultValue Retry retry, @DefaultValue Health health,
+		@DefaultValue Account account) {
 
 	private static final String MASK = "******";
 
@@ -46,7 +48,7 @@ public record OpenTokProperties(@Nullable String apiKey, @Nullable String apiSec
 				+ this.applicationId + ", privateKey=" + mask(this.privateKey) + ", privateKeyLocation="
 				+ this.privateKeyLocation + ", apiUrl=" + this.apiUrl + ", connectTimeout=" + this.connectTimeout
 				+ ", readTimeout=" + this.readTimeout + ", token=" + this.token + ", retry=" + this.retry + ", health="
-				+ this.health + "]";
+				+ this.health + ", account=" + this.account + "]";
 	}
 
 	private static @Nullable String mask(@Nullable String secret) {
@@ -86,6 +88,21 @@ public record OpenTokProperties(@Nullable String apiKey, @Nullable String apiSec
 	 * UNKNOWN.
 	 */
 	public record Health(@DefaultValue("60s") Duration cacheTtl, @DefaultValue("5s") Duration timeout) {
+
+	}
+
+	/**
+	 * OpenTok account credentials, used only by the project management client.
+	 *
+	 * @param apiKey OpenTok account API key (numeric), for project management.
+	 * @param apiSecret OpenTok account API secret, for project management.
+	 */
+	public record Account(@Nullable String apiKey, @Nullable String apiSecret) {
+
+		@Override
+		public String toString() {
+			return "Account[apiKey=" + this.apiKey + ", apiSecret=" + mask(this.apiSecret) + "]";
+		}
 
 	}
 

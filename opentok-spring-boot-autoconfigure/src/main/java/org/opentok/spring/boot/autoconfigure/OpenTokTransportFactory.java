@@ -1,0 +1,61 @@
+package org.opentok.spring.boot.autoconfigure;
+
+import java.time.Clock;
+
+import io.micrometer.observation.ObservationRegistry;
+
+import org.springframework.beans.factory.BeanFactory;
+import org.springframework.util.ClassUtils;
+import org.springframework.web.client.RestClient;
+
+import org.opentok.spring.client.core.OpenTokRestClientCustomizer;
+import org.opentok.spring.client.core.OpenTokTransport;
+import org.opentok.spring.client.core.RetryPolicy;
+import org.opentok.spring.client.core.observation.OpenTokClientObservationConvention;
+
+/**
+ * Builds OpenTok transports the way the starter promises: from a clone of Boot's
+ * {@code RestClient.Builder} and request factory, with the {@code opentok.*} timeouts,
+ * retries, base URL, the app's clock, observation registry and convention, and the
+ * {@link OpenTokRestClientCustomizer} beans last.
+ */
+final class OpenTokTransportFactory {
+
+	private static final String BOOT_HTTP_CLIENT = "org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder";
+
+	private final OpenTokProperties properties;
+
+	private final BeanFactory beanFactory;
+
+	OpenTokTransportFactory(OpenTokProperties properties, BeanFactory beanFactory) {
+		this.properties = properties;
+		this.beanFactory = beanFactory;
+	}
+
+	OpenTokTransport build(OpenTokTransport.Builder transport) {
+		OpenTokProperties.Retry retry = this.properties.retry();
+		transport.apiUrl(this.properties.apiUrl())
+			.connectTimeout(this.properties.connectTimeout())
+			.readTimeout(this.properties.readTimeout())
+			.clock(clock(this.beanFactory))
+			.retryPolicy(new RetryPolicy(retry.maxAttempts(), retry.initialBackoff()))
+			.observationRegistry(this.beanFactory.getBeanProvider(ObservationRegistry.class)
+				.getIfUnique(() -> ObservationRegistry.NOOP))
+			.observationConvention(
+					this.beanFactory.getBeanProvider(OpenTokClientObservationConvention.class).getIfUnique())
+			.restClientBuilder(this.beanFactory.getBeanProvider(RestClient.Builder.class).getIfAvailable());
+		if (ClassUtils.isPresent(BOOT_HTTP_CLIENT, getClass().getClassLoader())) {
+			transport.requestFactory(OpenTokRequestFactories.create(this.beanFactory, this.properties.connectTimeout(),
+					this.properties.readTimeout()));
+		}
+		this.beanFactory.getBeanProvider(OpenTokRestClientCustomizer.class)
+			.orderedStream()
+			.forEach(transport::customizer);
+		return transport.build();
+	}
+
+	static Clock clock(BeanFactory beanFactory) {
+		return beanFactory.getBeanProvider(Clock.class).getIfUnique(Clock::systemUTC);
+	}
+
+}
