@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.crypto.MACVerifier;
@@ -12,17 +13,24 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import org.junit.jupiter.api.Test;
 
+import org.opentok.spring.client.core.RetryPolicy;
+import org.opentok.spring.client.support.MockOpenTok;
 import org.opentok.spring.client.token.Role;
 import org.opentok.spring.client.token.TokenDefaults;
 import org.opentok.spring.client.token.TokenFormat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.mockserver.model.HttpRequest.request;
+import static org.mockserver.model.HttpResponse.response;
 
 /**
  * Tests for {@link OpenTok}.
  */
 class OpenTokTests {
+
+	private static final String ACCOUNT_SECRET = "0123456789abcdef0123456789abcdef01234567";
 
 	private static final String SECRET = "abcdef0123456789abcdef0123456789abcdef01";
 
@@ -62,6 +70,51 @@ class OpenTokTests {
 			.withMessage("'apiSecret' must not be blank");
 		assertThatIllegalArgumentException().isThrownBy(() -> OpenTok.vonageBuilder("app", "not a key"))
 			.withMessageContaining("'privateKey'");
+	}
+
+	@Test
+	void facadeHandsOutAClientForEveryArea() {
+		OpenTok openTok = OpenTok.builder(MockOpenTok.API_KEY, MockOpenTok.API_SECRET).build();
+
+		assertThat(List.of(openTok.sessions(), openTok.tokens(), openTok.archives(), openTok.broadcasts(),
+				openTok.streams(), openTok.connections(), openTok.signals(), openTok.moderation(), openTok.sip(),
+				openTok.audioConnector(), openTok.renders(), openTok.captions(), openTok.callbacks()))
+			.doesNotContainNull()
+			.doesNotHaveDuplicates();
+	}
+
+	@Test
+	void projectsNeedAccountCredentials() {
+		OpenTok openTok = OpenTok.builder(MockOpenTok.API_KEY, MockOpenTok.API_SECRET).build();
+
+		assertThatIllegalStateException().isThrownBy(openTok::projects).withMessageContaining("accountCredentials");
+	}
+
+	@Test
+	void projectsSignAsTheAccountAndEverythingElseAsTheProject() throws Exception {
+		try (MockOpenTok server = new MockOpenTok()) {
+			server.respond(request().withPath("/v2/project"),
+					response().withStatusCode(200).withHeader("Content-Type", "application/json").withBody("[]"));
+			server.respond(request().withPath("/v2/project/123456/callback"),
+					response().withStatusCode(200).withHeader("Content-Type", "application/json").withBody("[]"));
+			OpenTok openTok = OpenTok.builder(MockOpenTok.API_KEY, MockOpenTok.API_SECRET)
+				.accountCredentials("987654", ACCOUNT_SECRET)
+				.apiUrl("http://localhost:" + server.server().getPort())
+				.retryPolicy(RetryPolicy.none())
+				.build();
+
+			openTok.projects().list();
+			openTok.callbacks().list();
+
+			SignedJWT account = SignedJWT
+				.parse(server.server().retrieveRecordedRequests(request().withPath("/v2/project"))[0]
+					.getFirstHeader("X-OPENTOK-AUTH"));
+			assertThat(account.verify(new MACVerifier(ACCOUNT_SECRET))).isTrue();
+			assertThat(account.getJWTClaimsSet().getStringClaim("ist")).isEqualTo("account");
+			assertThat(account.getJWTClaimsSet().getIssuer()).isEqualTo("987654");
+			MockOpenTok.assertProjectAuth(
+					server.server().retrieveRecordedRequests(request().withPath("/v2/project/123456/callback"))[0]);
+		}
 	}
 
 }

@@ -38,7 +38,9 @@ class OpenTokConfigurationMetadataTests {
 		assertThat(names).contains("opentok.api-key", "opentok.api-secret", "opentok.application-id",
 				"opentok.private-key", "opentok.private-key-location", "opentok.api-url", "opentok.connect-timeout",
 				"opentok.read-timeout", "opentok.token.format", "opentok.token.default-role",
-				"opentok.token.default-ttl");
+				"opentok.token.default-ttl", "opentok.retry.max-attempts", "opentok.retry.initial-backoff",
+				"opentok.health.cache-ttl", "opentok.health.timeout", "opentok.account.api-key",
+				"opentok.account.api-secret");
 		assertThat(undescribed).isEmpty();
 	}
 
