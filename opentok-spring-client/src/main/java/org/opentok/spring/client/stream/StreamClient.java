@@ -27,7 +27,7 @@ import org.opentok.spring.client.core.Page;
  */
 public class StreamClient {
 
-	private static final ParameterizedTypeReference<Page<Stream>> STREAM_PAGE = new ParameterizedTypeReference<>() {
+	private static final ParameterizedTypeReference<Page<SessionStream>> STREAM_PAGE = new ParameterizedTypeReference<>() {
 	};
 
 	private final OpenTokTransport transport;
@@ -55,13 +55,13 @@ public class StreamClient {
 	 * @throws org.opentok.spring.client.core.OpenTokTransportException on I/O failures
 	 * and timeouts
 	 */
-	public Stream get(String sessionId, String streamId) {
+	public SessionStream get(String sessionId, String streamId) {
 		Arguments.requireId(sessionId, "sessionId");
 		Arguments.requireId(streamId, "streamId");
-		Stream stream = this.transport.call(OpenTokOperation.STREAM_GET,
+		SessionStream stream = this.transport.call(OpenTokOperation.STREAM_GET,
 				"/v2/project/{projectId}/session/{sessionId}/stream/{streamId}",
 				Map.of("sessionId", sessionId, "streamId", streamId),
-				(request) -> request.retrieve().body(Stream.class));
+				(request) -> request.retrieve().body(SessionStream.class));
 		if (stream == null) {
 			throw new OpenTokInvalidResponseException(OpenTokOperation.STREAM_GET, "expected a stream, got no body",
 					null);
@@ -86,9 +86,9 @@ public class StreamClient {
 	 * @throws org.opentok.spring.client.core.OpenTokTransportException on I/O failures
 	 * and timeouts
 	 */
-	public List<Stream> list(String sessionId) {
+	public List<SessionStream> list(String sessionId) {
 		Arguments.requireId(sessionId, "sessionId");
-		Page<Stream> page = this.transport.call(OpenTokOperation.STREAM_LIST,
+		Page<SessionStream> page = this.transport.call(OpenTokOperation.STREAM_LIST,
 				"/v2/project/{projectId}/session/{sessionId}/stream", Map.of("sessionId", sessionId),
 				(request) -> request.retrieve().body(STREAM_PAGE));
 		if (page == null) {

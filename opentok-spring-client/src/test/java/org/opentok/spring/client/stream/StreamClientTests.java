@@ -75,15 +75,15 @@ class StreamClientTests {
 	void getReadsTheStreamIgnoringUnknownFields() {
 		respondJson(200, "{\"id\":\"" + STREAM_ID + "\",\"videoType\":\"screen\",\"name\":\"Alice's screen\","
 				+ "\"layoutClassList\":[\"full\",\"focus\"],\"hasAudio\":true,\"createdAt\":1747655658197}");
-		Stream stream = this.client.get(SESSION_ID, STREAM_ID);
+		SessionStream stream = this.client.get(SESSION_ID, STREAM_ID);
 		assertThat(stream)
-			.isEqualTo(new Stream(STREAM_ID, VideoType.SCREEN, "Alice's screen", List.of("full", "focus")));
+			.isEqualTo(new SessionStream(STREAM_ID, VideoType.SCREEN, "Alice's screen", List.of("full", "focus")));
 	}
 
 	@Test
 	void getReadsAnAudioOnlyStreamWithoutVideoTypeNameOrClasses() {
 		respondJson(200, "{\"id\":\"" + STREAM_ID + "\"}");
-		Stream stream = this.client.get(SESSION_ID, STREAM_ID);
+		SessionStream stream = this.client.get(SESSION_ID, STREAM_ID);
 		assertThat(stream.videoType()).isNull();
 		assertThat(stream.name()).isNull();
 		assertThat(stream.layoutClassList()).isEmpty();
@@ -111,8 +111,8 @@ class StreamClientTests {
 				+ "\",\"videoType\":\"camera\",\"name\":\"Alice\",\"layoutClassList\":[\"full\"]},{\"id\":\""
 				+ OTHER_STREAM_ID + "\",\"name\":\"\",\"layoutClassList\":[],\"unknown\":{\"nested\":1}}],\"more\":1}");
 		assertThat(this.client.list(SESSION_ID)).containsExactly(
-				new Stream(STREAM_ID, VideoType.CAMERA, "Alice", List.of("full")),
-				new Stream(OTHER_STREAM_ID, null, "", List.of()));
+				new SessionStream(STREAM_ID, VideoType.CAMERA, "Alice", List.of("full")),
+				new SessionStream(OTHER_STREAM_ID, null, "", List.of()));
 	}
 
 	@Test

@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record Stream(@JsonProperty("id") String id, @JsonProperty("videoType") @Nullable VideoType videoType,
+public record SessionStream(@JsonProperty("id") String id, @JsonProperty("videoType") @Nullable VideoType videoType,
 		@JsonProperty("name") @Nullable String name, @JsonProperty("layoutClassList") List<String> layoutClassList) {
 
 	/**
@@ -26,7 +26,7 @@ public record Stream(@JsonProperty("id") String id, @JsonProperty("videoType") @
 	 * @param name the stream's name, or {@code null}
 	 * @param layoutClassList the layout classes
 	 */
-	public Stream {
+	public SessionStream {
 		layoutClassList = (layoutClassList != null) ? List.copyOf(layoutClassList) : List.of();
 	}
 
