@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
+import org.opentok.spring.client.core.AbsentBooleans;
 import org.opentok.spring.client.core.EpochMillisDeserializer;
 import org.opentok.spring.client.core.Resolution;
 import org.opentok.spring.client.core.StreamMode;
@@ -61,15 +62,18 @@ public record Archive(@JsonProperty("id") String id, @JsonProperty("status") Arc
 		@JsonProperty("updatedAt") @JsonDeserialize(using = EpochMillisDeserializer.class) @Nullable Instant updatedAt,
 		@JsonProperty("duration") @JsonDeserialize(using = SecondsDeserializer.class) Duration duration,
 		@JsonProperty("size") Long size, @JsonProperty("url") @Nullable String url,
-		@JsonProperty("reason") @Nullable String reason, @JsonProperty("hasAudio") Boolean hasAudio,
-		@JsonProperty("hasVideo") Boolean hasVideo, @JsonProperty("outputMode") OutputMode outputMode,
-		@JsonProperty("streamMode") StreamMode streamMode, @JsonProperty("resolution") @Nullable Resolution resolution,
+		@JsonProperty("reason") @Nullable String reason,
+		@JsonProperty("hasAudio") @JsonDeserialize(using = AbsentBooleans.TrueWhenAbsent.class) boolean hasAudio,
+		@JsonProperty("hasVideo") @JsonDeserialize(using = AbsentBooleans.TrueWhenAbsent.class) boolean hasVideo,
+		@JsonProperty("outputMode") OutputMode outputMode, @JsonProperty("streamMode") StreamMode streamMode,
+		@JsonProperty("resolution") @Nullable Resolution resolution,
 		@JsonProperty("maxBitrate") @Nullable Integer maxBitrate,
 		@JsonProperty("quantizationParameter") @Nullable Integer quantizationParameter,
 		@JsonProperty("multiArchiveTag") @Nullable String multiArchiveTag,
 		@JsonProperty("password") @Nullable String password, @JsonProperty("sha256sum") @Nullable String sha256sum,
 		@JsonProperty("streams") List<ArchiveStream> streams,
-		@JsonProperty("hasTranscription") Boolean hasTranscription,
+		@JsonProperty("hasTranscription") @JsonDeserialize(
+				using = AbsentBooleans.FalseWhenAbsent.class) boolean hasTranscription,
 		@JsonProperty("transcription") @Nullable Transcription transcription) {
 
 	/**
@@ -87,8 +91,8 @@ public record Archive(@JsonProperty("id") String id, @JsonProperty("status") Arc
 	 * @param size the size in bytes, {@code null} for zero
 	 * @param url the download URL, or {@code null}
 	 * @param reason why it stopped, or {@code null}
-	 * @param hasAudio whether audio is recorded, {@code null} for {@code true}
-	 * @param hasVideo whether video is recorded, {@code null} for {@code true}
+	 * @param hasAudio whether audio is recorded
+	 * @param hasVideo whether video is recorded
 	 * @param outputMode the output mode, {@code null} for {@link OutputMode#COMPOSED}
 	 * @param streamMode the stream mode, {@code null} for {@link StreamMode#AUTO}
 	 * @param resolution the resolution, or {@code null}
@@ -98,19 +102,16 @@ public record Archive(@JsonProperty("id") String id, @JsonProperty("status") Arc
 	 * @param password the encrypted password, or {@code null}
 	 * @param sha256sum the checksum, or {@code null}
 	 * @param streams the streams, {@code null} for none
-	 * @param hasTranscription whether it is transcribed, {@code null} for {@code false}
+	 * @param hasTranscription whether it is transcribed
 	 * @param transcription the transcription, or {@code null}
 	 */
 	public Archive {
 		status = (status != null) ? status : ArchiveStatus.UNKNOWN;
 		duration = (duration != null) ? duration : Duration.ZERO;
 		size = (size != null) ? size : Long.valueOf(0);
-		hasAudio = (hasAudio != null) ? hasAudio : Boolean.TRUE;
-		hasVideo = (hasVideo != null) ? hasVideo : Boolean.TRUE;
 		outputMode = (outputMode != null) ? outputMode : OutputMode.COMPOSED;
 		streamMode = (streamMode != null) ? streamMode : StreamMode.AUTO;
 		streams = (streams != null) ? List.copyOf(streams) : List.of();
-		hasTranscription = (hasTranscription != null) ? hasTranscription : Boolean.FALSE;
 	}
 
 }

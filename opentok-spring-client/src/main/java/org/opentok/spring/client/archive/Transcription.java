@@ -3,6 +3,9 @@ package org.opentok.spring.client.archive;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+import org.opentok.spring.client.core.AbsentBooleans;
 
 /**
  * The transcription of an archive started with transcription on.
@@ -18,7 +21,7 @@ import org.jspecify.annotations.Nullable;
 public record Transcription(@JsonProperty("status") TranscriptionStatus status,
 		@JsonProperty("url") @Nullable String url, @JsonProperty("reason") @Nullable String reason,
 		@JsonProperty("primaryLanguageCode") @Nullable String primaryLanguageCode,
-		@JsonProperty("hasSummary") Boolean hasSummary) {
+		@JsonProperty("hasSummary") @JsonDeserialize(using = AbsentBooleans.FalseWhenAbsent.class) boolean hasSummary) {
 
 	/**
 	 * Applies the defaults of absent values.
@@ -26,11 +29,10 @@ public record Transcription(@JsonProperty("status") TranscriptionStatus status,
 	 * @param url the download URL, or {@code null}
 	 * @param reason why it failed, or {@code null}
 	 * @param primaryLanguageCode the spoken language, or {@code null}
-	 * @param hasSummary whether a summary is produced, {@code null} for {@code false}
+	 * @param hasSummary whether a summary is produced
 	 */
 	public Transcription {
 		status = (status != null) ? status : TranscriptionStatus.UNKNOWN;
-		hasSummary = (hasSummary != null) ? hasSummary : Boolean.FALSE;
 	}
 
 }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
+import org.opentok.spring.client.core.AbsentBooleans;
 import org.opentok.spring.client.core.EpochMillisDeserializer;
 import org.opentok.spring.client.core.Resolution;
 import org.opentok.spring.client.core.StreamMode;

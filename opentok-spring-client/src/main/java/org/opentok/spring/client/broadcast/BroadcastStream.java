@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
+import org.opentok.spring.client.core.AbsentBooleans;
+
 /**
  * A stream included in a broadcast in manual stream mode.
  *

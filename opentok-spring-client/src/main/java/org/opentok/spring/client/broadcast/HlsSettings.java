@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
+import org.opentok.spring.client.core.AbsentBooleans;
+
 /**
  * The HLS settings of a running broadcast ({@code settings.hls}); a value OpenTok leaves
  * out reads as {@code false}.

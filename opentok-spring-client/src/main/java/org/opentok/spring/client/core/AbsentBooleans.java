@@ -1,16 +1,17 @@
-package org.opentok.spring.client.broadcast;
+package org.opentok.spring.client.core;
 
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.ValueDeserializer;
 
 /**
- * Reads booleans that OpenTok may leave out or send as {@code null}, into primitive
- * components, whatever the application's {@code FAIL_ON_NULL_FOR_PRIMITIVES} setting.
+ * Reads booleans that OpenTok may leave out or send as {@code null} into primitive record
+ * components, whatever the application's {@code FAIL_ON_NULL_FOR_PRIMITIVES} setting. Use
+ * with {@code @JsonDeserialize(using = AbsentBooleans.TrueWhenAbsent.class)}.
  *
  * @since 0.1.0
  */
-final class AbsentBooleans {
+public final class AbsentBooleans {
 
 	private AbsentBooleans() {
 	}
@@ -19,9 +20,12 @@ final class AbsentBooleans {
 	 * Reads a missing or {@code null} value as {@code true} ({@code hasAudio},
 	 * {@code hasVideo}).
 	 */
-	static final class TrueWhenAbsent extends Deserializer {
+	public static final class TrueWhenAbsent extends Deserializer {
 
-		TrueWhenAbsent() {
+		/**
+		 * Creates the deserializer.
+		 */
+		public TrueWhenAbsent() {
 			super(Boolean.TRUE);
 		}
 
@@ -31,15 +35,21 @@ final class AbsentBooleans {
 	 * Reads a missing or {@code null} value as {@code false} (switches that are off
 	 * unless set).
 	 */
-	static final class FalseWhenAbsent extends Deserializer {
+	public static final class FalseWhenAbsent extends Deserializer {
 
-		FalseWhenAbsent() {
+		/**
+		 * Creates the deserializer.
+		 */
+		public FalseWhenAbsent() {
 			super(Boolean.FALSE);
 		}
 
 	}
 
-	abstract static class Deserializer extends ValueDeserializer<Boolean> {
+	/**
+	 * Reads a boolean, or a fixed value when it is missing or {@code null}.
+	 */
+	public abstract static class Deserializer extends ValueDeserializer<Boolean> {
 
 		private final Boolean absent;
 
