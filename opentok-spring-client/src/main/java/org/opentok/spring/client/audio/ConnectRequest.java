@@ -26,6 +26,18 @@ record ConnectRequest(@JsonProperty("sessionId") String sessionId, @JsonProperty
 			@JsonProperty("audioRate") @Nullable Integer audioRate,
 			@JsonProperty("bidirectional") @Nullable Boolean bidirectional) {
 
+		@Override
+		public String toString() {
+			return "WebSocket[uri=" + this.uri + ", streams=" + this.streams + ", headers="
+					+ ((this.headers != null) ? this.headers.keySet() : null) + ", audioRate=" + this.audioRate
+					+ ", bidirectional=" + this.bidirectional + "]";
+		}
+
+	}
+
+	@Override
+	public String toString() {
+		return "ConnectRequest[sessionId=" + this.sessionId + ", token=******, websocket=" + this.websocket + "]";
 	}
 
 }

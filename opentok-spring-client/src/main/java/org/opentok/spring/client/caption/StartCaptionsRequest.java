@@ -19,4 +19,11 @@ record StartCaptionsRequest(@JsonProperty("sessionId") String sessionId, @JsonPr
 				options.maxDuration(), options.partialCaptions(), options.statusCallbackUrl());
 	}
 
+	@Override
+	public String toString() {
+		return "StartCaptionsRequest[sessionId=" + this.sessionId + ", token=******, languageCode=" + this.languageCode
+				+ ", maxDuration=" + this.maxDuration + ", partialCaptions=" + this.partialCaptions
+				+ ", statusCallbackUrl=" + this.statusCallbackUrl + "]";
+	}
+
 }

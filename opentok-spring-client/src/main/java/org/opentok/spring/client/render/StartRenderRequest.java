@@ -26,4 +26,11 @@ record StartRenderRequest(@JsonProperty("sessionId") String sessionId, @JsonProp
 
 	}
 
+	@Override
+	public String toString() {
+		return "StartRenderRequest[sessionId=" + this.sessionId + ", token=******, url=" + this.url + ", maxDuration="
+				+ this.maxDuration + ", resolution=" + this.resolution + ", properties=" + this.properties
+				+ ", statusCallbackUrl=" + this.statusCallbackUrl + "]";
+	}
+
 }

@@ -41,4 +41,9 @@ record DialRequest(@JsonProperty("sessionId") String sessionId, @JsonProperty("t
 
 	}
 
+	@Override
+	public String toString() {
+		return "DialRequest[sessionId=" + this.sessionId + ", token=******, sip=" + this.sip + "]";
+	}
+
 }
