@@ -1,0 +1,129 @@
+package org.opentok.spring.sample.room;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import org.opentok.spring.client.core.OpenTokTransport;
+import org.opentok.spring.client.moderation.ModerationClient;
+import org.opentok.spring.client.session.MediaMode;
+import org.opentok.spring.client.signal.Signal;
+import org.opentok.spring.client.signal.SignalClient;
+import org.opentok.spring.client.token.Role;
+import org.opentok.spring.client.token.TokenGenerator;
+import org.opentok.spring.client.token.TokenOptions;
+
+/**
+ * Rooms over HTTP: create or get a room, mint tokens for it, signal its clients and
+ * disconnect one.
+ *
+ * @since 0.1.0
+ */
+@RestController
+@RequestMapping("/rooms")
+@Validated
+class RoomController {
+
+	static final String ROOM_NAME = "[A-Za-z0-9_-]{1,100}";
+
+	private final RoomService rooms;
+
+	private final TokenGenerator tokens;
+
+	private final SignalClient signals;
+
+	private final ModerationClient moderation;
+
+	private final String apiKey;
+
+	RoomController(RoomService rooms, TokenGenerator tokens, SignalClient signals, ModerationClient moderation,
+			OpenTokTransport openTokTransport) {
+		this.rooms = rooms;
+		this.tokens = tokens;
+		this.signals = signals;
+		this.moderation = moderation;
+		this.apiKey = openTokTransport.projectId();
+	}
+
+	@GetMapping
+	List<RoomResponse> list() {
+		return this.rooms.list().stream().map(this::response).toList();
+	}
+
+	@PutMapping("/{name}")
+	ResponseEntity<RoomResponse> createOrGet(@PathVariable @Pattern(regexp = ROOM_NAME) String name,
+			@RequestBody(required = false) @Nullable CreateRoomRequest request) {
+		MediaMode mediaMode = (request != null && request.mediaMode() != null) ? request.mediaMode() : MediaMode.ROUTED;
+		RoomService.RoomLookup lookup = this.rooms.getOrCreate(name, mediaMode);
+		return ResponseEntity.status(lookup.created() ? HttpStatus.CREATED : HttpStatus.OK)
+			.body(response(lookup.room()));
+	}
+
+	@PostMapping("/{name}/tokens")
+	@ResponseStatus(HttpStatus.CREATED)
+	TokenResponse token(@PathVariable @Pattern(regexp = ROOM_NAME) String name,
+			@RequestBody(required = false) @Nullable @Valid TokenRequest request) {
+		Room room = this.rooms.get(name);
+		TokenRequest wanted = (request != null) ? request : new TokenRequest(null, null, null);
+		Role role = (wanted.role() != null) ? wanted.role() : Role.PUBLISHER;
+		Duration ttl = Duration.ofSeconds((wanted.ttlSeconds() != null) ? wanted.ttlSeconds() : 3600);
+		String token = this.tokens.generate(room.sessionId(),
+				TokenOptions.builder().role(role).data(wanted.data()).ttl(ttl).build());
+		return new TokenResponse(room.name(), room.sessionId(), this.apiKey, role, token, Instant.now().plus(ttl));
+	}
+
+	@PostMapping("/{name}/signals")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void signal(@PathVariable @Pattern(regexp = ROOM_NAME) String name, @RequestBody @Valid SignalRequest request) {
+		this.signals.sendToSession(this.rooms.get(name).sessionId(),
+				Signal.of(request.type(), (request.data() != null) ? request.data() : ""));
+	}
+
+	@DeleteMapping("/{name}/connections/{connectionId}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void disconnect(@PathVariable @Pattern(regexp = ROOM_NAME) String name, @PathVariable String connectionId) {
+		this.moderation.forceDisconnect(this.rooms.get(name).sessionId(), connectionId);
+	}
+
+	private RoomResponse response(Room room) {
+		return new RoomResponse(room.name(), room.sessionId(), this.apiKey, room.mediaMode(), room.createdAt());
+	}
+
+	record CreateRoomRequest(@Nullable MediaMode mediaMode) {
+	}
+
+	record RoomResponse(String name, String sessionId, String apiKey, MediaMode mediaMode, Instant createdAt) {
+	}
+
+	record TokenRequest(@Nullable Role role, @Nullable @Size(max = 1000) String data,
+			@Nullable @Min(1) @Max(2592000) Integer ttlSeconds) {
+	}
+
+	record TokenResponse(String room, String sessionId, String apiKey, Role role, String token, Instant expiresAt) {
+	}
+
+	record SignalRequest(@NotBlank @Size(max = 128) String type, @Nullable @Size(max = 8192) String data) {
+	}
+
+}

@@ -1,0 +1,13 @@
+CREATE TABLE room (
+	name VARCHAR(100) PRIMARY KEY,
+	session_id VARCHAR(255) NOT NULL,
+	media_mode VARCHAR(20) NOT NULL,
+	created_at TIMESTAMP WITH TIME ZONE NOT NULL
+);
+
+CREATE TABLE archive_status (
+	archive_id VARCHAR(64) PRIMARY KEY,
+	status VARCHAR(20) NOT NULL,
+	url VARCHAR(2048),
+	updated_at TIMESTAMP WITH TIME ZONE NOT NULL
+);
