@@ -38,7 +38,9 @@ class OpenTokConfigurationMetadataTests {
 		assertThat(names).contains("opentok.api-key", "opentok.api-secret", "opentok.application-id",
 				"opentok.private-key", "opentok.private-key-location", "opentok.api-url", "opentok.connect-timeout",
 				"opentok.read-timeout", "opentok.token.format", "opentok.token.default-role",
-				"opentok.token.default-ttl");
+				"opentok.token.default-ttl", "opentok.webhook.enabled", "opentok.webhook.path",
+				"opentok.webhook.secret", "opentok.webhook.signature-secret", "opentok.webhook.max-body-size",
+				"opentok.webhook.fail-on-listener-error");
 		assertThat(undescribed).isEmpty();
 	}
 

@@ -9,6 +9,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Reads the top-level fields of a callback body, tolerant of numbers sent as strings and
  * the other way round, strict about values of the wrong shape.
+ *
+ * @since 0.1.0
  */
 final class EventFields {
 
