@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.core.io.Resource;
+import org.springframework.util.unit.DataSize;
 
 import org.opentok.spring.client.token.Role;
 import org.opentok.spring.client.token.TokenFormat;
@@ -31,6 +32,8 @@ import org.opentok.spring.client.token.TokenFormat;
  * @param retry Retries of failed API calls.
  * @param health Health indicator settings.
  * @param account Account credentials, for project management only.
+ * @param webhook Endpoint that receives OpenTok's callbacks and publishes them as
+ * application events.
  * @since 0.1.0
  */
 @ConfigurationProperties("opentok")
@@ -38,7 +41,7 @@ public record OpenTokProperties(@Nullable String apiKey, @Nullable String apiSec
 		@Nullable String privateKey, @Nullable Resource privateKeyLocation, @Nullable URI apiUrl,
 		@DefaultValue("5s") Duration connectTimeout, @DefaultValue("30s") Duration readTimeout,
 		@DefaultValue Token token, @DefaultValue Retry retry, @DefaultValue Health health,
-		@DefaultValue Account account) {
+		@DefaultValue Account account, @DefaultValue Webhook webhook) {
 
 	private static final String MASK = "******";
 
@@ -48,7 +51,7 @@ public record OpenTokProperties(@Nullable String apiKey, @Nullable String apiSec
 				+ this.applicationId + ", privateKey=" + mask(this.privateKey) + ", privateKeyLocation="
 				+ this.privateKeyLocation + ", apiUrl=" + this.apiUrl + ", connectTimeout=" + this.connectTimeout
 				+ ", readTimeout=" + this.readTimeout + ", token=" + this.token + ", retry=" + this.retry + ", health="
-				+ this.health + ", account=" + this.account + "]";
+				+ this.health + ", account=" + this.account + ", webhook=" + this.webhook + "]";
 	}
 
 	private static @Nullable String mask(@Nullable String secret) {
@@ -102,6 +105,36 @@ public record OpenTokProperties(@Nullable String apiKey, @Nullable String apiSec
 		@Override
 		public String toString() {
 			return "Account[apiKey=" + this.apiKey + ", apiSecret=" + mask(this.apiSecret) + "]";
+		}
+
+	}
+
+	/**
+	 * Endpoint that receives OpenTok's callbacks (session monitoring, archive, broadcast,
+	 * SIP, Experience Composer and captions status) and publishes them as application
+	 * events. Servlet web applications only.
+	 *
+	 * @param enabled Whether to expose the webhook endpoint.
+	 * @param path Path of the webhook endpoint, the path of the callback URLs set in the
+	 * OpenTok or Vonage dashboard.
+	 * @param secret Shared token that callbacks must carry in the token query parameter
+	 * or the X-OpenTok-Webhook-Token header. Not used when signature-secret is set.
+	 * @param signatureSecret Signature secret of OpenTok's signed callbacks. When set,
+	 * every callback must carry a bearer JWT signed with it.
+	 * @param maxBodySize Largest callback body accepted; larger ones are rejected without
+	 * being read in full.
+	 * @param failOnListenerError Whether a failing event listener answers 500, so that
+	 * OpenTok retries the callback, instead of being logged and answered 200.
+	 */
+	public record Webhook(@DefaultValue("false") boolean enabled, @DefaultValue("/opentok/events") String path,
+			@Nullable String secret, @Nullable String signatureSecret, @DefaultValue("64KB") DataSize maxBodySize,
+			@DefaultValue("false") boolean failOnListenerError) {
+
+		@Override
+		public String toString() {
+			return "Webhook[enabled=" + this.enabled + ", path=" + this.path + ", secret=" + mask(this.secret)
+					+ ", signatureSecret=" + mask(this.signatureSecret) + ", maxBodySize=" + this.maxBodySize
+					+ ", failOnListenerError=" + this.failOnListenerError + "]";
 		}
 
 	}

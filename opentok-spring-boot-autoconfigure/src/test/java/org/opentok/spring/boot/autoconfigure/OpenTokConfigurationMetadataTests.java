@@ -40,7 +40,9 @@ class OpenTokConfigurationMetadataTests {
 				"opentok.read-timeout", "opentok.token.format", "opentok.token.default-role",
 				"opentok.token.default-ttl", "opentok.retry.max-attempts", "opentok.retry.initial-backoff",
 				"opentok.health.cache-ttl", "opentok.health.timeout", "opentok.account.api-key",
-				"opentok.account.api-secret");
+				"opentok.account.api-secret", "opentok.webhook.enabled", "opentok.webhook.path",
+				"opentok.webhook.secret", "opentok.webhook.signature-secret", "opentok.webhook.max-body-size",
+				"opentok.webhook.fail-on-listener-error");
 		assertThat(undescribed).isEmpty();
 	}
 

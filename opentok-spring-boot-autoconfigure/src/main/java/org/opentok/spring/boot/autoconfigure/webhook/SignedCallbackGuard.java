@@ -1,0 +1,167 @@
+package org.opentok.spring.boot.autoconfigure.webhook;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Locale;
+
+import javax.crypto.spec.SecretKeySpec;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.servlet.function.ServerRequest;
+
+import org.opentok.spring.client.core.Hmac;
+
+/**
+ * Admits OpenTok's signed callbacks: an {@code Authorization: Bearer} JWT signed HS256
+ * with the signature secret, issued at most {@link #MAX_AGE} ago, not expired, and whose
+ * {@code payload_hash} claim, when present, is the SHA-256 hex digest of the body.
+ * Signatures and hashes are compared in constant time; claims are read only once the
+ * signature holds.
+ *
+ * @since 0.1.0
+ */
+final class SignedCallbackGuard implements WebhookGuard {
+
+	/**
+	 * How long after it was issued a token is still accepted.
+	 */
+	static final Duration MAX_AGE = Duration.ofMinutes(5);
+
+	/**
+	 * How far apart OpenTok's clock and this host's may be.
+	 */
+	static final Duration CLOCK_SKEW = Duration.ofMinutes(1);
+
+	private static final String BEARER = "Bearer ";
+
+	private static final Base64.Decoder BASE64URL = Base64.getUrlDecoder();
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final SecretKeySpec key;
+
+	private final Clock clock;
+
+	SignedCallbackGuard(String signatureSecret, Clock clock) {
+		this.key = new SecretKeySpec(signatureSecret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+		this.clock = clock;
+	}
+
+	@Override
+	public BodyCheck admit(ServerRequest request) {
+		String authorization = request.headers().firstHeader(HttpHeaders.AUTHORIZATION);
+		if (authorization == null) {
+			throw new WebhookRejectedException("The Authorization header is missing");
+		}
+		if (!authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+			throw new WebhookRejectedException("The Authorization header does not carry a bearer token");
+		}
+		String[] parts = authorization.substring(BEARER.length()).strip().split("\\.", -1);
+		if (parts.length != 3) {
+			throw new WebhookRejectedException("The bearer token is not a signed JWT");
+		}
+		JsonNode header = decodeJson(parts[0], "header");
+		if (!"HS256".equals(header.path("alg").asString(""))) {
+			throw new WebhookRejectedException("The JWT is not signed with HS256");
+		}
+		if (header.has("crit")) {
+			throw new WebhookRejectedException("The JWT has critical header parameters");
+		}
+		byte[] expected = Hmac.init("HmacSHA256", this.key)
+			.doFinal((parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII));
+		if (!MessageDigest.isEqual(decode(parts[2], "signature"), expected)) {
+			throw new WebhookRejectedException("The JWT signature does not match the signature secret");
+		}
+		JsonNode claims = decodeJson(parts[1], "claims");
+		checkTimes(claims);
+		return bodyCheck(claims.get("payload_hash"));
+	}
+
+	@Override
+	public String challenge() {
+		return "Bearer";
+	}
+
+	private void checkTimes(JsonNode claims) {
+		Instant now = this.clock.instant();
+		Instant issuedAt = numericDate(claims, "iat");
+		if (issuedAt == null) {
+			throw new WebhookRejectedException("The JWT has no iat claim");
+		}
+		if (issuedAt.isAfter(now.plus(CLOCK_SKEW))) {
+			throw new WebhookRejectedException("The JWT is issued in the future");
+		}
+		if (issuedAt.isBefore(now.minus(MAX_AGE).minus(CLOCK_SKEW))) {
+			throw new WebhookRejectedException("The JWT was issued more than " + MAX_AGE.toMinutes() + " minutes ago");
+		}
+		Instant expiresAt = numericDate(claims, "exp");
+		if (expiresAt != null && !now.isBefore(expiresAt.plus(CLOCK_SKEW))) {
+			throw new WebhookRejectedException("The JWT has expired");
+		}
+	}
+
+	private static BodyCheck bodyCheck(@Nullable JsonNode payloadHash) {
+		if (payloadHash == null || payloadHash.isNull()) {
+			return BodyCheck.NONE;
+		}
+		if (!payloadHash.isString()) {
+			throw new WebhookRejectedException("The JWT's payload_hash claim is not a string");
+		}
+		byte[] claimed = payloadHash.stringValue().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8);
+		return (body) -> {
+			byte[] actual = Sha256.hex(body).getBytes(StandardCharsets.US_ASCII);
+			if (!MessageDigest.isEqual(claimed, actual)) {
+				throw new WebhookRejectedException("The body does not match the JWT's payload_hash claim");
+			}
+		};
+	}
+
+	private static @Nullable Instant numericDate(JsonNode claims, String name) {
+		JsonNode value = claims.get(name);
+		if (value == null || value.isNull()) {
+			return null;
+		}
+		if (!value.isNumber() || !value.canConvertToLong()) {
+			throw new WebhookRejectedException("The JWT's " + name + " claim is not a number of seconds");
+		}
+		try {
+			return Instant.ofEpochSecond(value.asLong());
+		}
+		catch (DateTimeException ex) {
+			throw new WebhookRejectedException("The JWT's " + name + " claim is out of range");
+		}
+	}
+
+	private static JsonNode decodeJson(String part, String name) {
+		try {
+			JsonNode json = JSON.readTree(decode(part, name));
+			if (json.isObject()) {
+				return json;
+			}
+		}
+		catch (JacksonException ex) {
+			// reported below
+		}
+		throw new WebhookRejectedException("The JWT " + name + " is not a JSON object");
+	}
+
+	private static byte[] decode(String part, String name) {
+		try {
+			return BASE64URL.decode(part);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new WebhookRejectedException("The JWT " + name + " is not base64url");
+		}
+	}
+
+}

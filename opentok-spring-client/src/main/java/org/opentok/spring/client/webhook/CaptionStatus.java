@@ -1,0 +1,66 @@
+package org.opentok.spring.client.webhook;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import org.jspecify.annotations.Nullable;
+
+import org.opentok.spring.client.core.WireEnums;
+
+/**
+ * The state of live captions, read from the {@code status} of a captions callback.
+ *
+ * @since 0.1.0
+ */
+public enum CaptionStatus {
+
+	/**
+	 * Captions are being produced ({@code started}).
+	 */
+	STARTED("started"),
+
+	/**
+	 * Captioning is suspended, for example while no one publishes audio ({@code paused}).
+	 */
+	PAUSED("paused"),
+
+	/**
+	 * Captions ended ({@code stopped}); the reason says why.
+	 */
+	STOPPED("stopped"),
+
+	/**
+	 * Captions could not start or broke down ({@code failed}); the reason says why.
+	 */
+	FAILED("failed"),
+
+	/**
+	 * A status this version of the client does not know.
+	 */
+	UNKNOWN("unknown");
+
+	private final String wireValue;
+
+	CaptionStatus(String wireValue) {
+		this.wireValue = wireValue;
+	}
+
+	/**
+	 * Returns the string OpenTok uses for this status.
+	 * @return the wire value, such as {@code started}
+	 */
+	@JsonValue
+	public String wireValue() {
+		return this.wireValue;
+	}
+
+	/**
+	 * Returns the status for a wire string.
+	 * @param value the wire string, such as {@code stopped}
+	 * @return the status, or {@link #UNKNOWN}
+	 */
+	@JsonCreator
+	public static CaptionStatus fromWire(@Nullable String value) {
+		return WireEnums.fromWire(values(), CaptionStatus::wireValue, value, UNKNOWN);
+	}
+
+}

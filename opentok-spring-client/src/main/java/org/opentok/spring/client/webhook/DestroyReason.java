@@ -1,0 +1,74 @@
+package org.opentok.spring.client.webhook;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import org.jspecify.annotations.Nullable;
+
+import org.opentok.spring.client.core.WireEnums;
+
+/**
+ * Why a connection or a stream was destroyed, read from the {@code reason} of
+ * {@code connectionDestroyed} and {@code streamDestroyed} events.
+ *
+ * @since 0.1.0
+ */
+public enum DestroyReason {
+
+	/**
+	 * The client disconnected or unpublished on its own ({@code clientDisconnected}).
+	 */
+	CLIENT_DISCONNECTED("clientDisconnected"),
+
+	/**
+	 * A moderator or the server forced the client to disconnect
+	 * ({@code forceDisconnected}).
+	 */
+	FORCE_DISCONNECTED("forceDisconnected"),
+
+	/**
+	 * A moderator forced the stream to stop ({@code forceUnpublished}); streams only.
+	 */
+	FORCE_UNPUBLISHED("forceUnpublished"),
+
+	/**
+	 * The media source ended, such as a screen share the user stopped
+	 * ({@code mediaStopped}); streams only.
+	 */
+	MEDIA_STOPPED("mediaStopped"),
+
+	/**
+	 * The client lost its network connection ({@code networkDisconnected}).
+	 */
+	NETWORK_DISCONNECTED("networkDisconnected"),
+
+	/**
+	 * A reason this version of the client does not know, or none.
+	 */
+	UNKNOWN("unknown");
+
+	private final String wireValue;
+
+	DestroyReason(String wireValue) {
+		this.wireValue = wireValue;
+	}
+
+	/**
+	 * Returns the string OpenTok uses for this reason.
+	 * @return the wire value, such as {@code clientDisconnected}
+	 */
+	@JsonValue
+	public String wireValue() {
+		return this.wireValue;
+	}
+
+	/**
+	 * Returns the reason for a wire string.
+	 * @param value the wire string, such as {@code forceDisconnected}
+	 * @return the reason, or {@link #UNKNOWN}
+	 */
+	@JsonCreator
+	public static DestroyReason fromWire(@Nullable String value) {
+		return WireEnums.fromWire(values(), DestroyReason::wireValue, value, UNKNOWN);
+	}
+
+}

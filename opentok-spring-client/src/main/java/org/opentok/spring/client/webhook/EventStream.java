@@ -1,0 +1,31 @@
+package org.opentok.spring.client.webhook;
+
+import java.time.Instant;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+import org.opentok.spring.client.core.EpochMillisDeserializer;
+import org.opentok.spring.client.stream.VideoType;
+
+/**
+ * A stream as session monitoring events describe it.
+ *
+ * @param id the stream id
+ * @param connection the connection of the client that publishes the stream, or
+ * {@code null} when OpenTok did not say
+ * @param createdAt when the stream was published, or {@code null} when OpenTok did not
+ * say
+ * @param name the name the publisher gave the stream, or {@code null} (may also be empty)
+ * @param videoType what the video shows, or {@code null} for an audio-only stream
+ * @since 0.1.0
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record EventStream(@JsonProperty("id") String id,
+		@JsonProperty("connection") @Nullable EventConnection connection,
+		@JsonProperty("createdAt") @JsonDeserialize(using = EpochMillisDeserializer.class) @Nullable Instant createdAt,
+		@JsonProperty("name") @Nullable String name, @JsonProperty("videoType") @Nullable VideoType videoType) {
+
+}

@@ -1,0 +1,85 @@
+package org.opentok.spring.client.webhook;
+
+/**
+ * The kinds of {@link OpenTokEvent}, one per event type, so that code on Java 17 can
+ * switch over an event's kind.
+ *
+ * @since 0.1.0
+ */
+public enum OpenTokEventKind {
+
+	/**
+	 * {@link ConnectionCreatedEvent}.
+	 */
+	CONNECTION_CREATED("connectionCreated"),
+
+	/**
+	 * {@link ConnectionDestroyedEvent}.
+	 */
+	CONNECTION_DESTROYED("connectionDestroyed"),
+
+	/**
+	 * {@link StreamCreatedEvent}.
+	 */
+	STREAM_CREATED("streamCreated"),
+
+	/**
+	 * {@link StreamDestroyedEvent}.
+	 */
+	STREAM_DESTROYED("streamDestroyed"),
+
+	/**
+	 * {@link SessionCreatedEvent}.
+	 */
+	SESSION_CREATED("sessionCreated"),
+
+	/**
+	 * {@link SessionDestroyedEvent}.
+	 */
+	SESSION_DESTROYED("sessionDestroyed"),
+
+	/**
+	 * {@link ArchiveStatusEvent}.
+	 */
+	ARCHIVE_STATUS("archiveStatus"),
+
+	/**
+	 * {@link BroadcastStatusEvent}.
+	 */
+	BROADCAST_STATUS("broadcastStatus"),
+
+	/**
+	 * {@link SipCallEvent}.
+	 */
+	SIP_CALL("sipCall"),
+
+	/**
+	 * {@link RenderStatusEvent}.
+	 */
+	RENDER_STATUS("renderStatus"),
+
+	/**
+	 * {@link CaptionStatusEvent}.
+	 */
+	CAPTION_STATUS("captionStatus"),
+
+	/**
+	 * {@link UnknownOpenTokEvent}.
+	 */
+	UNKNOWN("unknown");
+
+	private final String value;
+
+	OpenTokEventKind(String value) {
+		this.value = value;
+	}
+
+	/**
+	 * Returns a short, stable name of the kind, for logs and metric tags.
+	 * @return the name, such as {@code archiveStatus}
+	 */
+	public String value() {
+		return this.value;
+	}
+
+}
