@@ -47,7 +47,9 @@ public @interface AutoConfigureOpenTokEmulator {
 	String webhookUrl() default "";
 
 	/**
-	 * The secret callbacks are signed with, at least 32 characters. Empty for unsigned
+	 * The secret callbacks are signed with, at least 32 characters. Placeholders are
+	 * resolved when the context starts, against the app's and the test's properties
+	 * ({@code @DynamicPropertySource} values are not there yet). Empty for unsigned
 	 * callbacks.
 	 * @return the signature secret
 	 */

@@ -138,6 +138,7 @@ class WebhookDeliveryTests {
 		assertThat(issuedAt).isBetween(Instant.now().minusSeconds(10), Instant.now().plusSeconds(1));
 		assertThat(Duration.between(issuedAt, claims.getExpirationTime().toInstant())).isEqualTo(Duration.ofMinutes(5));
 		assertThat(claims.getJWTID()).isNotBlank();
+		assertThat(this.fixture.emulator().awaitIdle(Duration.ofSeconds(5))).isTrue();
 		assertThat(this.fixture.emulator().webhooks().deliveries()).singleElement()
 			.satisfies((delivery) -> assertThat(delivery.signed()).isTrue());
 	}
