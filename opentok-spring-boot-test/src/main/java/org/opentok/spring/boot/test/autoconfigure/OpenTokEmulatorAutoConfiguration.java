@@ -6,7 +6,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 
-import org.opentok.spring.boot.autoconfigure.OpenTokAutoConfiguration;
 import org.opentok.spring.boot.test.emulator.OpenTokEmulator;
 
 /**
@@ -15,7 +14,7 @@ import org.opentok.spring.boot.test.emulator.OpenTokEmulator;
  *
  * @since 0.1.0
  */
-@AutoConfiguration(before = OpenTokAutoConfiguration.class)
+@AutoConfiguration
 @ConditionalOnBooleanProperty("opentok.emulator.enabled")
 public final class OpenTokEmulatorAutoConfiguration {
 

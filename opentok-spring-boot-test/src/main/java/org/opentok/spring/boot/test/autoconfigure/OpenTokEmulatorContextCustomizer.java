@@ -39,7 +39,7 @@ record OpenTokEmulatorContextCustomizer(String webhookUrl, String webhookSecret)
 		}
 		OpenTokEmulator emulator = builder.start();
 		if (StringUtils.hasText(this.webhookUrl)) {
-			emulator.webhooks().url(() -> URI.create(environment.resolveRequiredPlaceholders(this.webhookUrl)));
+			emulator.webhooks().urlSupplier(() -> URI.create(environment.resolveRequiredPlaceholders(this.webhookUrl)));
 		}
 		OpenTokEmulatorPropertySource.install(environment, emulator);
 		if (context instanceof BeanDefinitionRegistry registry) {

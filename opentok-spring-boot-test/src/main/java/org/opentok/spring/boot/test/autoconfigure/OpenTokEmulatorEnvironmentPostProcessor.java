@@ -46,7 +46,7 @@ public final class OpenTokEmulatorEnvironmentPostProcessor implements Environmen
 		OpenTokEmulator emulator = emulator(properties).start();
 		String webhookUrl = properties.webhookUrl();
 		if (StringUtils.hasText(webhookUrl)) {
-			emulator.webhooks().url(() -> URI.create(environment.resolveRequiredPlaceholders(webhookUrl)));
+			emulator.webhooks().urlSupplier(() -> URI.create(environment.resolveRequiredPlaceholders(webhookUrl)));
 		}
 		OpenTokEmulatorPropertySource.install(environment, emulator);
 		this.logger.warn("opentok.emulator.enabled is true: OpenTok calls go to a local emulator at "

@@ -58,7 +58,7 @@ final class Archives {
 	}
 
 	private void finish(ProjectState project, ArchiveRecord archive) {
-		if (!"stopped".equals(archive.status())) {
+		if (!"stopped".equals(archive.status()) || project.archives().get(archive.id()) != archive) {
 			return;
 		}
 		if (project.storage() != null) {

@@ -10,12 +10,13 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.Date;
+import java.util.Deque;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -56,7 +57,9 @@ public final class EmulatorWebhooks {
 		.connectTimeout(Duration.ofSeconds(2))
 		.build();
 
-	private final List<WebhookDelivery> deliveries = new CopyOnWriteArrayList<>();
+	private static final int MAX_DELIVERIES = 10_000;
+
+	private final Deque<WebhookDelivery> deliveries = new ArrayDeque<>();
 
 	private volatile @Nullable Supplier<@Nullable URI> url;
 
@@ -83,7 +86,7 @@ public final class EmulatorWebhooks {
 	 * @param url supplies the URL, or {@code null} to send nothing
 	 * @return these settings
 	 */
-	public EmulatorWebhooks url(Supplier<@Nullable URI> url) {
+	public EmulatorWebhooks urlSupplier(Supplier<@Nullable URI> url) {
 		if (url == null) {
 			throw new IllegalArgumentException("'url' must not be null");
 		}
@@ -116,18 +119,31 @@ public final class EmulatorWebhooks {
 	}
 
 	/**
-	 * Returns the deliveries made so far, oldest first.
+	 * Returns the deliveries made so far (the latest 10,000), oldest first.
 	 * @return the deliveries
 	 */
 	public List<WebhookDelivery> deliveries() {
-		return List.copyOf(this.deliveries);
+		synchronized (this.deliveries) {
+			return List.copyOf(this.deliveries);
+		}
 	}
 
 	/**
 	 * Forgets the deliveries made so far.
 	 */
 	public void clearDeliveries() {
-		this.deliveries.clear();
+		synchronized (this.deliveries) {
+			this.deliveries.clear();
+		}
+	}
+
+	private void record(WebhookDelivery delivery) {
+		synchronized (this.deliveries) {
+			if (this.deliveries.size() == MAX_DELIVERIES) {
+				this.deliveries.removeFirst();
+			}
+			this.deliveries.addLast(delivery);
+		}
 	}
 
 	/**
@@ -166,7 +182,7 @@ public final class EmulatorWebhooks {
 				}
 			}
 			catch (RuntimeException ex) {
-				this.deliveries.add(new WebhookDelivery(null, event, body, this.signer != null, 0,
+				record(new WebhookDelivery(null, event, body, this.signer != null, 0,
 						"the callback URL cannot be resolved: " + ex.getMessage()));
 			}
 		}
@@ -185,14 +201,14 @@ public final class EmulatorWebhooks {
 				request.header("Authorization", "Bearer " + sign(signing, body));
 			}
 			HttpResponse<Void> response = this.http.send(request.build(), HttpResponse.BodyHandlers.discarding());
-			this.deliveries.add(new WebhookDelivery(target, event, body, signing != null, response.statusCode(), null));
+			record(new WebhookDelivery(target, event, body, signing != null, response.statusCode(), null));
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			this.deliveries.add(new WebhookDelivery(target, event, body, signing != null, 0, "interrupted"));
+			record(new WebhookDelivery(target, event, body, signing != null, 0, "interrupted"));
 		}
 		catch (Exception ex) {
-			this.deliveries.add(new WebhookDelivery(target, event, body, signing != null, 0, ex.toString()));
+			record(new WebhookDelivery(target, event, body, signing != null, 0, ex.toString()));
 		}
 	}
 

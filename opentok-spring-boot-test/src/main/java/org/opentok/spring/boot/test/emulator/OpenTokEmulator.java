@@ -46,11 +46,24 @@ import org.opentok.spring.client.token.Role;
  * }
  * </pre>
  *
- * Thread-safe.
+ * The server is the JDK's own ({@code com.sun.net.httpserver}); the emulator sets
+ * {@code sun.net.httpserver.nodelay=true} unless it is set, so that answers are not
+ * delayed by Nagle's algorithm. Thread-safe.
  *
  * @since 0.1.0
  */
 public final class OpenTokEmulator implements AutoCloseable {
+
+	private static final String NO_DELAY = "sun.net.httpserver.nodelay";
+
+	static {
+		// the JDK server writes headers and body separately: without TCP_NODELAY each
+		// answer waits ~40 ms for the client's delayed ACK. The JDK reads the flag once,
+		// when the JVM's first HttpServer is created; a value set by the user wins.
+		if (System.getProperty(NO_DELAY) == null) {
+			System.setProperty(NO_DELAY, "true");
+		}
+	}
 
 	private final int requestedPort;
 
@@ -285,7 +298,7 @@ public final class OpenTokEmulator implements AutoCloseable {
 	}
 
 	/**
-	 * Creates a session directly, as if the app had called the API.
+	 * Creates a session of the first project directly, as if the app had called the API.
 	 * @param mediaMode whether the session is routed or relayed
 	 * @return the session id
 	 */

@@ -1,6 +1,5 @@
 package org.opentok.spring.boot.test.emulator;
 
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
@@ -145,7 +144,7 @@ class WebhookDeliveryTests {
 
 	@Test
 	void sendsToUrlsRegisteredThroughTheCallbackApiForTheirEventOnly() {
-		this.fixture.emulator().webhooks().url((URI) null);
+		this.fixture.emulator().webhooks().url(null);
 		this.fixture.openTok()
 			.callbacks()
 			.register(CallbackEvent.STREAM_CREATED, this.receiver.url("/streams").toString());
@@ -176,7 +175,7 @@ class WebhookDeliveryTests {
 	@Test
 	void resolvesTheUrlAtEachDelivery() {
 		String[] path = { "/first" };
-		this.fixture.emulator().webhooks().url(() -> this.receiver.url(path[0]));
+		this.fixture.emulator().webhooks().urlSupplier(() -> this.receiver.url(path[0]));
 		String sessionId = this.fixture.relayedSession();
 		this.fixture.emulator().connect(sessionId);
 		assertThat(this.receiver.next().path()).isEqualTo("/first");
