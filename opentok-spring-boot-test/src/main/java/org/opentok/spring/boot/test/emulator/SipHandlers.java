@@ -1,0 +1,132 @@
+package org.opentok.spring.boot.test.emulator;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import tools.jackson.databind.node.ObjectNode;
+
+import org.opentok.spring.client.stream.VideoType;
+
+/**
+ * SIP dial-out, DTMF and the Audio Connector. A dialled call or a connector joins its
+ * routed session as a client (with the connection data of its token); DTMF is recorded.
+ *
+ * @since 0.1.0
+ */
+final class SipHandlers {
+
+	private static final Pattern DTMF_DIGITS = Pattern.compile("[0-9*#p]+");
+
+	private static final int MAX_WEBSOCKET_HEADER_BYTES = 512;
+
+	private final EmulatorState state;
+
+	private final SessionActivity activity;
+
+	private final ClientTokenVerifier tokens;
+
+	SipHandlers(EmulatorState state, SessionActivity activity, ClientTokenVerifier tokens) {
+		this.state = state;
+		this.activity = activity;
+		this.tokens = tokens;
+	}
+
+	void register(Router router) {
+		router.add("POST", "/v2/project/{projectId}/dial", Router.Body.JSON, this::dial);
+		router.add("POST", "/v2/project/{projectId}/session/{sessionId}/play-dtmf", Router.Body.JSON, this::dtmf);
+		router.add("POST", "/v2/project/{projectId}/session/{sessionId}/connection/{connectionId}/play-dtmf",
+				Router.Body.JSON, this::dtmf);
+		router.add("POST", "/v2/project/{projectId}/connect", Router.Body.JSON, this::connectAudio);
+	}
+
+	private ApiResponse dial(ApiCall call) {
+		JsonBody body = call.json();
+		String sessionId = body.requiredString("sessionId");
+		String token = body.requiredString("token");
+		JsonBody sip = body.requiredObject("sip");
+		String uri = sip.requiredString("uri");
+		if (!uri.regionMatches(true, 0, "sip:", 0, 4) && !uri.regionMatches(true, 0, "sips:", 0, 5)) {
+			throw sip.invalid("uri", "must be a sip: or sips: URI");
+		}
+		sip.optionalString("from");
+		sip.optionalStringMap("headers");
+		JsonBody auth = sip.optionalObject("auth");
+		if (auth != null) {
+			auth.requiredString("username");
+			auth.optionalString("password");
+		}
+		sip.optionalBoolean("secure");
+		boolean video = sip.booleanOr("video", false);
+		sip.optionalBoolean("observeForceMute");
+		sip.optionalStrings("streams");
+		SessionState session = this.state.requireSession(call.project(), sessionId);
+		session.requireRouted("SIP dial-out");
+		TokenVerification verified = this.tokens.requireFor(token, session);
+		ConnectionRecord connection = this.activity.connect(session, dataOf(verified), verified.role());
+		StreamRecord stream = this.activity.publish(session, connection, video ? VideoType.CAMERA : null, "");
+		ObjectNode answer = Json.object();
+		answer.put("id", Ids.uuid());
+		answer.put("connectionId", connection.id());
+		answer.put("streamId", stream.id());
+		answer.put("projectId", call.project().id());
+		answer.put("sessionId", session.id());
+		answer.put("createdAt", connection.createdAt().toEpochMilli());
+		answer.put("updatedAt", connection.createdAt().toEpochMilli());
+		return ApiResponse.ok(answer);
+	}
+
+	private ApiResponse dtmf(ApiCall call) {
+		SessionState session = this.state.requireSession(call.project(), call.variable("sessionId"));
+		String digits = call.json().requiredString("digits");
+		if (!DTMF_DIGITS.matcher(digits).matches()) {
+			throw ApiError.badRequest("'digits' must contain only 0-9, '*', '#' and 'p', got '" + digits + "'");
+		}
+		if (call.request().path().contains("/connection/")) {
+			session.connection(call.variable("connectionId"));
+		}
+		return ApiResponse.empty(200);
+	}
+
+	private ApiResponse connectAudio(ApiCall call) {
+		JsonBody body = call.json();
+		String sessionId = body.requiredString("sessionId");
+		String token = body.requiredString("token");
+		JsonBody websocket = body.requiredObject("websocket");
+		String uri = websocket.requiredString("uri");
+		if (!uri.startsWith("ws://") && !uri.startsWith("wss://")) {
+			throw websocket.invalid("uri", "must start with ws:// or wss://");
+		}
+		websocket.optionalStrings("streams");
+		Map<String, String> headers = websocket.optionalStringMap("headers");
+		if (headers != null) {
+			int bytes = 0;
+			for (Map.Entry<String, String> header : headers.entrySet()) {
+				bytes += header.getKey().getBytes(StandardCharsets.UTF_8).length
+						+ header.getValue().getBytes(StandardCharsets.UTF_8).length;
+			}
+			if (bytes > MAX_WEBSOCKET_HEADER_BYTES) {
+				throw websocket.invalid("headers", "must be at most " + MAX_WEBSOCKET_HEADER_BYTES + " bytes in all");
+			}
+		}
+		Integer audioRate = websocket.optionalInt("audioRate", 8000, 16000);
+		if (audioRate != null && !List.of(8000, 16000).contains(audioRate)) {
+			throw websocket.invalid("audioRate", "must be 8000 or 16000");
+		}
+		websocket.optionalBoolean("bidirectional");
+		SessionState session = this.state.requireSession(call.project(), sessionId);
+		session.requireRouted("The Audio Connector");
+		TokenVerification verified = this.tokens.requireFor(token, session);
+		ConnectionRecord connection = this.activity.connect(session, dataOf(verified), verified.role());
+		ObjectNode answer = Json.object();
+		answer.put("id", Ids.uuid());
+		answer.put("connectionId", connection.id());
+		return ApiResponse.ok(answer);
+	}
+
+	static String dataOf(TokenVerification verified) {
+		return (verified.connectionData() != null) ? verified.connectionData() : "";
+	}
+
+}

@@ -1,0 +1,131 @@
+package org.opentok.spring.boot.test.autoconfigure;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import org.opentok.spring.boot.autoconfigure.OpenTokAutoConfiguration;
+import org.opentok.spring.boot.test.emulator.OpenTokEmulator;
+import org.opentok.spring.client.OpenTok;
+import org.opentok.spring.client.session.MediaMode;
+import org.opentok.spring.client.session.SessionClient;
+import org.opentok.spring.client.session.SessionOptions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+/**
+ * {@code opentok.emulator.enabled=true} in a normal app: the emulator starts before the
+ * OpenTok auto-configuration, is a bean, and stops with the context.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class OpenTokEmulatorDevelopmentModeTests {
+
+	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner().withConfiguration(
+			AutoConfigurations.of(OpenTokEmulatorAutoConfiguration.class, OpenTokAutoConfiguration.class));
+
+	@Test
+	void runsTheAppAgainstAnEmulatorAndWarnsAboutIt(CapturedOutput output) {
+		OpenTokEmulator emulator;
+		try (ConfigurableApplicationContext context = run("--opentok.emulator.enabled=true", "--opentok.api-key=999999",
+				"--opentok.api-secret=the-real-secret")) {
+			emulator = context.getBean(OpenTokEmulator.class);
+			assertThat(emulator.isRunning()).isTrue();
+			assertThat(context.getEnvironment().getProperty("opentok.api-url"))
+				.isEqualTo(emulator.baseUrl().toString());
+			String sessionId = context.getBean(OpenTok.class).sessions().create().sessionId();
+			assertThat(emulator.connect(sessionId).sessionId()).isEqualTo(sessionId);
+			assertThat(output).contains("WARN", "opentok.emulator.enabled is true", emulator.baseUrl().toString(),
+					"not to OpenTok");
+		}
+		assertThat(emulator.isRunning()).isFalse();
+	}
+
+	@Test
+	void usesTheConfiguredPortCredentialsAndArchiveProcessingTime() {
+		try (ConfigurableApplicationContext context = run("--opentok.emulator.enabled=true",
+				"--opentok.emulator.api-key=123456",
+				"--opentok.emulator.api-secret=abcdef0123456789abcdef0123456789abcdef01",
+				"--opentok.emulator.archive-processing-time=1m")) {
+			OpenTokEmulator emulator = context.getBean(OpenTokEmulator.class);
+			assertThat(emulator.credentials().apiKey()).isEqualTo("123456");
+			assertThat(context.getEnvironment().getProperty("opentok.api-key")).isEqualTo("123456");
+			OpenTok openTok = context.getBean(OpenTok.class);
+			String sessionId = openTok.sessions()
+				.create(SessionOptions.builder().mediaMode(MediaMode.ROUTED).build())
+				.sessionId();
+			String archiveId = openTok.archives().start(sessionId).id();
+			openTok.archives().stop(archiveId);
+			assertThat(emulator.awaitIdle(Duration.ofMillis(200))).isFalse();
+		}
+	}
+
+	@Test
+	void failsToStartWithHalfTheEmulatorCredentials() {
+		SpringApplication application = new SpringApplication(TestApplication.class);
+		application.setWebApplicationType(WebApplicationType.NONE);
+		assertThatIllegalStateException()
+			.isThrownBy(() -> application.run("--opentok.emulator.enabled=true", "--opentok.emulator.api-key=123456"))
+			.withMessageContaining("opentok.emulator.api-key");
+	}
+
+	@Test
+	void startsNothingWhenDisabled() {
+		try (ConfigurableApplicationContext context = run("--opentok.api-key=123456",
+				"--opentok.api-secret=abcdef0123456789abcdef0123456789abcdef01")) {
+			assertThat(context.getBeansOfType(OpenTokEmulator.class)).isEmpty();
+			assertThat(context.getEnvironment().getProperty("opentok.api-url")).isNull();
+		}
+	}
+
+	@Test
+	void exposesTheEmulatorThatThePostProcessorStarted() {
+		this.contextRunner.withPropertyValues("opentok.emulator.enabled=true")
+			.withInitializer((context) -> new OpenTokEmulatorEnvironmentPostProcessor((log) -> log.get())
+				.postProcessEnvironment(context.getEnvironment(), new SpringApplication()))
+			.run((context) -> {
+				assertThat(context).hasSingleBean(OpenTokEmulator.class).hasSingleBean(SessionClient.class);
+				OpenTokEmulator emulator = context.getBean(OpenTokEmulator.class);
+				assertThat(context.getBean(SessionClient.class).create().projectId())
+					.isEqualTo(emulator.credentials().apiKey());
+			});
+	}
+
+	@Test
+	void failsClearlyWhenEnabledWithoutThePostProcessor() {
+		this.contextRunner.withPropertyValues("opentok.emulator.enabled=true")
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.hasMessageContaining("no OpenTok emulator was started"));
+	}
+
+	@Test
+	void backsOffWhenDisabled() {
+		this.contextRunner.run((context) -> assertThat(context).doesNotHaveBean(OpenTokEmulator.class));
+	}
+
+	private static ConfigurableApplicationContext run(String... args) {
+		SpringApplication application = new SpringApplication(TestApplication.class);
+		application.setWebApplicationType(WebApplicationType.NONE);
+		return application.run(args);
+	}
+
+	@SpringBootConfiguration
+	@EnableAutoConfiguration
+	static class TestApplication {
+
+	}
+
+}
