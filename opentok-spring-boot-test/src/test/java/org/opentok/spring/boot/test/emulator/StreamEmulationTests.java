@@ -15,7 +15,7 @@ import org.opentok.spring.client.connection.SessionConnections;
 import org.opentok.spring.client.core.OpenTokBadRequestException;
 import org.opentok.spring.client.core.OpenTokNotFoundException;
 import org.opentok.spring.client.session.MediaMode;
-import org.opentok.spring.client.stream.Stream;
+import org.opentok.spring.client.stream.SessionStream;
 import org.opentok.spring.client.stream.VideoType;
 import org.opentok.spring.client.token.Role;
 import org.opentok.spring.client.token.TokenOptions;
@@ -58,14 +58,14 @@ class StreamEmulationTests {
 		SimulatedStream camera = fixture.emulator().publish(alice.connectionId());
 		SimulatedStream screen = fixture.emulator().publish(alice.connectionId(), VideoType.SCREEN, "slides");
 		SimulatedStream phone = fixture.emulator().publish(alice.connectionId(), null, "");
-		assertThat(fixture.openTok().streams().list(sessionId)).extracting(Stream::id)
+		assertThat(fixture.openTok().streams().list(sessionId)).extracting(SessionStream::id)
 			.containsExactly(camera.streamId(), screen.streamId(), phone.streamId());
-		Stream slides = fixture.openTok().streams().get(sessionId, screen.streamId());
+		SessionStream slides = fixture.openTok().streams().get(sessionId, screen.streamId());
 		assertThat(slides.videoType()).isEqualTo(VideoType.SCREEN);
 		assertThat(slides.name()).isEqualTo("slides");
 		assertThat(fixture.openTok().streams().get(sessionId, phone.streamId()).videoType()).isNull();
 		fixture.emulator().unpublish(screen.streamId());
-		assertThat(fixture.openTok().streams().list(sessionId)).extracting(Stream::id)
+		assertThat(fixture.openTok().streams().list(sessionId)).extracting(SessionStream::id)
 			.containsExactly(camera.streamId(), phone.streamId());
 	}
 
