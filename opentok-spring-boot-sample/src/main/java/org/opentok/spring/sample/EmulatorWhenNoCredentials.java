@@ -1,0 +1,53 @@
+package org.opentok.spring.sample;
+
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.config.ConfigDataEnvironmentPostProcessor;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.util.StringUtils;
+
+/**
+ * Runs the sample against the embedded OpenTok emulator when no OpenTok credentials are
+ * configured, so that a newcomer can start it with no account. The emulator then delivers
+ * webhooks to the sample's own endpoint, signed with a secret generated for this run.
+ * Ordered after the application's configuration is read and before the emulator starts.
+ *
+ * @since 0.1.0
+ */
+public class EmulatorWhenNoCredentials implements EnvironmentPostProcessor, Ordered {
+
+	static final String PROPERTY_SOURCE = "sampleEmulatorWhenNoCredentials";
+
+	private static final List<String> CREDENTIALS = List.of("opentok.api-key", "opentok.api-secret",
+			"opentok.application-id", "opentok.private-key", "opentok.private-key-location");
+
+	@Override
+	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+		boolean configured = CREDENTIALS.stream().anyMatch((key) -> StringUtils.hasText(environment.getProperty(key)));
+		if (configured || environment.containsProperty("opentok.emulator.enabled")) {
+			return;
+		}
+		byte[] secret = new byte[32];
+		new SecureRandom().nextBytes(secret);
+		String signatureSecret = HexFormat.of().formatHex(secret);
+		environment.getPropertySources()
+			.addFirst(new MapPropertySource(PROPERTY_SOURCE,
+					Map.of("opentok.emulator.enabled", "true", "opentok.emulator.webhook-url",
+							"http://localhost:${local.server.port}${opentok.webhook.path:/opentok/events}",
+							"opentok.emulator.webhook-secret", signatureSecret, "opentok.webhook.signature-secret",
+							signatureSecret)));
+	}
+
+	@Override
+	public int getOrder() {
+		return ConfigDataEnvironmentPostProcessor.ORDER + 1;
+	}
+
+}
