@@ -94,12 +94,15 @@ public class DefaultOpenTokClientObservationConvention implements OpenTokClientO
 	/**
 	 * Returns the status key value.
 	 * @param context the context
-	 * @return {@code status}: the HTTP status code, or {@code IO_ERROR}
+	 * @return {@code status}: the HTTP status code, {@code IO_ERROR} when the call failed
+	 * without an answer, or {@code NONE} while no answer has come yet (an active call)
 	 */
 	protected KeyValue status(OpenTokClientObservationContext context) {
 		Integer status = context.getStatusCode();
-		boolean answered = status != null && !(context.getError() instanceof OpenTokTransportException);
-		return LowCardinalityKeyNames.STATUS.withValue(answered ? status.toString() : "IO_ERROR");
+		if (context.getError() instanceof OpenTokTransportException) {
+			return LowCardinalityKeyNames.STATUS.withValue("IO_ERROR");
+		}
+		return LowCardinalityKeyNames.STATUS.withValue((status != null) ? status.toString() : "NONE");
 	}
 
 	/**

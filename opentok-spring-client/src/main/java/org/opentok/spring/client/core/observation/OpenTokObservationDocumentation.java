@@ -62,7 +62,8 @@ public enum OpenTokObservationDocumentation implements ObservationDocumentation 
 		},
 
 		/**
-		 * The HTTP status of the last answer, or {@code IO_ERROR} when none came.
+		 * The HTTP status of the last answer, {@code IO_ERROR} when none came, or
+		 * {@code NONE} while the call is still running.
 		 */
 		STATUS {
 			@Override
