@@ -3,6 +3,7 @@ package org.opentok.spring.sample.archive;
 import java.time.Instant;
 import java.util.List;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -10,7 +11,6 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,7 +36,6 @@ import org.opentok.spring.sample.room.RoomService;
  * @since 0.1.0
  */
 @RestController
-@Validated
 class ArchiveController {
 
 	private static final String ID = "[A-Za-z0-9-]{1,64}";
@@ -56,7 +55,7 @@ class ArchiveController {
 	@PostMapping("/rooms/{name}/archives")
 	@ResponseStatus(HttpStatus.CREATED)
 	ArchiveResponse start(@PathVariable @Pattern(regexp = "[A-Za-z0-9_-]{1,100}") String name,
-			@RequestBody(required = false) @Nullable StartArchiveRequest request) {
+			@RequestBody(required = false) @Nullable @Valid StartArchiveRequest request) {
 		StartArchiveRequest wanted = (request != null) ? request : new StartArchiveRequest(null, null, null);
 		ArchiveOptions.Builder options = ArchiveOptions.builder()
 			.sessionId(this.rooms.get(name).sessionId())

@@ -14,7 +14,6 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -42,7 +41,6 @@ import org.opentok.spring.client.token.TokenOptions;
  */
 @RestController
 @RequestMapping("/rooms")
-@Validated
 class RoomController {
 
 	static final String ROOM_NAME = "[A-Za-z0-9_-]{1,100}";

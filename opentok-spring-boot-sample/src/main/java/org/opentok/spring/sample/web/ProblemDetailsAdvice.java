@@ -1,11 +1,23 @@
 package org.opentok.spring.sample.web;
 
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import org.opentok.spring.client.core.OpenTokApiException;
@@ -18,8 +30,8 @@ import org.opentok.spring.sample.room.RoomNotFoundException;
 
 /**
  * Answers every error with an RFC 9457 problem detail: Spring MVC's own errors (bad JSON,
- * failed validation, unknown routes) through {@link ResponseEntityExceptionHandler}, and
- * the app's and OpenTok's errors here.
+ * failed validation, unknown routes) through {@link ResponseEntityExceptionHandler}, with
+ * each invalid value named, and the app's and OpenTok's errors here.
  *
  * @since 0.1.0
  */
@@ -27,6 +39,26 @@ import org.opentok.spring.sample.room.RoomNotFoundException;
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	private static final String TYPE_BASE = "https://opentok-spring-boot.example/problems/";
+
+	@Override
+	protected @Nullable ResponseEntity<Object> handleHandlerMethodValidationException(
+			HandlerMethodValidationException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		ex.getBody().setDetail(describe(ex.getParameterValidationResults()));
+		return super.handleHandlerMethodValidationException(ex, headers, status, request);
+	}
+
+	// Spring's detail is only "Validation failure": name each invalid value instead
+	private static String describe(List<ParameterValidationResult> results) {
+		List<String> invalid = new ArrayList<>();
+		for (ParameterValidationResult result : results) {
+			for (MessageSourceResolvable error : result.getResolvableErrors()) {
+				String name = (error instanceof FieldError field) ? field.getField()
+						: result.getMethodParameter().getParameterName();
+				invalid.add(name + " " + error.getDefaultMessage());
+			}
+		}
+		return "Invalid request: " + String.join("; ", invalid);
+	}
 
 	@ExceptionHandler
 	ProblemDetail roomNotFound(RoomNotFoundException ex) {

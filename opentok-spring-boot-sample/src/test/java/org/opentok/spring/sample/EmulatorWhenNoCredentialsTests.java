@@ -1,0 +1,71 @@
+package org.opentok.spring.sample;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.mock.env.MockEnvironment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for {@link EmulatorWhenNoCredentials}.
+ */
+class EmulatorWhenNoCredentialsTests {
+
+	private final EmulatorWhenNoCredentials postProcessor = new EmulatorWhenNoCredentials();
+
+	@Test
+	void withoutCredentialsTurnsOnTheEmulatorWithSignedWebhooksToTheSample() {
+		MockEnvironment environment = new MockEnvironment().withProperty("opentok.api-key", "")
+			.withProperty("local.server.port", "8123");
+		this.postProcessor.postProcessEnvironment(environment, new SpringApplication());
+		assertThat(environment.getProperty("opentok.emulator.enabled", Boolean.class)).isTrue();
+		assertThat(environment.getProperty("opentok.emulator.webhook-url"))
+			.isEqualTo("http://localhost:8123/opentok/events");
+		String secret = environment.getProperty("opentok.emulator.webhook-secret");
+		assertThat(secret).hasSize(64).matches("[0-9a-f]+");
+		assertThat(environment.getProperty("opentok.webhook.signature-secret")).isEqualTo(secret);
+	}
+
+	@Test
+	void webhookUrlFollowsTheWebhookPath() {
+		MockEnvironment environment = new MockEnvironment().withProperty("local.server.port", "8123")
+			.withProperty("opentok.webhook.path", "/hooks/opentok");
+		this.postProcessor.postProcessEnvironment(environment, new SpringApplication());
+		assertThat(environment.getProperty("opentok.emulator.webhook-url"))
+			.isEqualTo("http://localhost:8123/hooks/opentok");
+	}
+
+	@Test
+	void eachRunGetsItsOwnWebhookSecret() {
+		MockEnvironment first = new MockEnvironment();
+		MockEnvironment second = new MockEnvironment();
+		this.postProcessor.postProcessEnvironment(first, new SpringApplication());
+		this.postProcessor.postProcessEnvironment(second, new SpringApplication());
+		assertThat(first.getProperty("opentok.emulator.webhook-secret"))
+			.isNotEqualTo(second.getProperty("opentok.emulator.webhook-secret"));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "opentok.api-key", "opentok.api-secret", "opentok.application-id", "opentok.private-key",
+			"opentok.private-key-location" })
+	void withAnyCredentialDoesNothing(String credential) {
+		MockEnvironment environment = new MockEnvironment().withProperty(credential, "set");
+		int sources = environment.getPropertySources().size();
+		this.postProcessor.postProcessEnvironment(environment, new SpringApplication());
+		assertThat(environment.getPropertySources().size()).isEqualTo(sources);
+		assertThat(environment.containsProperty("opentok.emulator.enabled")).isFalse();
+		assertThat(environment.containsProperty("opentok.webhook.signature-secret")).isFalse();
+	}
+
+	@Test
+	void leavesAnExplicitEmulatorSettingAlone() {
+		MockEnvironment environment = new MockEnvironment().withProperty("opentok.emulator.enabled", "false");
+		this.postProcessor.postProcessEnvironment(environment, new SpringApplication());
+		assertThat(environment.getProperty("opentok.emulator.enabled")).isEqualTo("false");
+		assertThat(environment.containsProperty("opentok.emulator.webhook-secret")).isFalse();
+	}
+
+}

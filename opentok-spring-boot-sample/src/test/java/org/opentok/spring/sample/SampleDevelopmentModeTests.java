@@ -1,0 +1,55 @@
+package org.opentok.spring.sample;
+
+import java.time.Duration;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+import org.opentok.spring.boot.test.emulator.OpenTokEmulator;
+import org.opentok.spring.boot.test.emulator.WebhookDelivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The sample started with no OpenTok credentials, as a newcomer starts it: it runs the
+ * embedded emulator, which sends it callbacks signed with the secret generated for the
+ * run.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "spring.datasource.url=jdbc:h2:mem:sample-development-mode;DB_CLOSE_DELAY=-1",
+				"opentok.api-key=", "opentok.api-secret=", "opentok.application-id=", "opentok.private-key=",
+				"opentok.private-key-location=" })
+class SampleDevelopmentModeTests {
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private OpenTokEmulator emulator;
+
+	@Test
+	void runsTheEmulatorAndAcceptsItsSignedCallbacks() {
+		SampleHttpClient http = new SampleHttpClient(this.port);
+		assertThat(http.get("/actuator/info").getBody().path("opentok").path("mode").asString()).isEqualTo("emulator");
+		assertThat(http.put("/rooms/newcomer", null).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		ResponseEntity<JsonNode> archive = http.post("/rooms/newcomer/archives", Map.of("name", "first"));
+		assertThat(archive.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		String id = archive.getBody().path("id").asString();
+		assertThat(http.post("/archives/" + id + "/stop", null).getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(this.emulator.awaitIdle(Duration.ofSeconds(10))).isTrue();
+		assertThat(this.emulator.webhooks().deliveries()).hasSize(3).allSatisfy((delivery) -> {
+			assertThat(delivery.signed()).isTrue();
+			assertThat(delivery.status()).isEqualTo(200);
+		}).extracting(WebhookDelivery::event).containsOnly("archive");
+		assertThat(http.get("/archives/" + id).getBody().path("reportedStatus").asString()).isEqualTo("AVAILABLE");
+	}
+
+}
