@@ -45,8 +45,10 @@ final class OpenTokTransportFactory {
 					this.beanFactory.getBeanProvider(OpenTokClientObservationConvention.class).getIfUnique())
 			.restClientBuilder(this.beanFactory.getBeanProvider(RestClient.Builder.class).getIfAvailable());
 		if (ClassUtils.isPresent(BOOT_HTTP_CLIENT, getClass().getClassLoader())) {
+			// built for this transport alone, so closing the transport bean closes its
+			// connections
 			transport.requestFactory(OpenTokRequestFactories.create(this.beanFactory, this.properties.connectTimeout(),
-					this.properties.readTimeout()));
+					this.properties.readTimeout()), true);
 		}
 		this.beanFactory.getBeanProvider(OpenTokRestClientCustomizer.class)
 			.orderedStream()

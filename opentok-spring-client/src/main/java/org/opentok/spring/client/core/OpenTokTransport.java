@@ -16,6 +16,7 @@ import java.util.function.Function;
 import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpRequest;
 import org.springframework.http.MediaType;
@@ -40,7 +41,7 @@ import org.opentok.spring.client.core.observation.OpenTokObservationDocumentatio
  *
  * @since 0.1.0
  */
-public final class OpenTokTransport {
+public final class OpenTokTransport implements AutoCloseable {
 
 	/**
 	 * URI variable that every template may use for the project id
@@ -68,7 +69,10 @@ public final class OpenTokTransport {
 
 	private volatile @Nullable Instant lastSuccessfulCall;
 
-	private OpenTokTransport(RestClient restClient, String projectId, URI apiUrl, Builder settings) {
+	private final @Nullable ClientHttpRequestFactory ownedRequestFactory;
+
+	private OpenTokTransport(RestClient restClient, String projectId, URI apiUrl, Builder settings,
+			@Nullable ClientHttpRequestFactory ownedRequestFactory) {
 		this.restClient = restClient;
 		this.projectId = projectId;
 		this.apiUrl = apiUrl;
@@ -76,6 +80,7 @@ public final class OpenTokTransport {
 		this.retryPolicy = settings.retryPolicy;
 		this.observationRegistry = settings.observationRegistry;
 		this.observationConvention = settings.observationConvention;
+		this.ownedRequestFactory = ownedRequestFactory;
 	}
 
 	/**
@@ -235,6 +240,29 @@ public final class OpenTokTransport {
 		return this.clock;
 	}
 
+	/**
+	 * Closes the HTTP client this transport owns (its default one, or one given with
+	 * {@link Builder#requestFactory(ClientHttpRequestFactory, boolean)}), which closes
+	 * its pooled connections. A client that cannot be closed (the JDK client before Java
+	 * 21) keeps its idle connections until they time out.
+	 */
+	@Override
+	public void close() {
+		ClientHttpRequestFactory factory = this.ownedRequestFactory;
+		try {
+			if (factory instanceof DisposableBean disposable) {
+				disposable.destroy();
+			}
+			else if (factory instanceof AutoCloseable closeable) {
+				closeable.close();
+			}
+		}
+		catch (Exception ex) {
+			// closing is best effort: connections that cannot be closed time out on their
+			// own
+		}
+	}
+
 	@Override
 	public String toString() {
 		return "OpenTokTransport[apiUrl=" + this.apiUrl + ", projectId=" + projectId() + "]";
@@ -256,6 +284,8 @@ public final class OpenTokTransport {
 		private RestClient.@Nullable Builder restClientBuilder;
 
 		private @Nullable ClientHttpRequestFactory requestFactory;
+
+		private boolean closeRequestFactory;
 
 		private @Nullable RequestAuthenticator authenticator;
 
@@ -312,7 +342,19 @@ public final class OpenTokTransport {
 		 * @return this builder
 		 */
 		public Builder requestFactory(@Nullable ClientHttpRequestFactory requestFactory) {
+			return requestFactory(requestFactory, false);
+		}
+
+		/**
+		 * Sets the request factory, and whether {@link OpenTokTransport#close()} closes
+		 * it (when the factory was made for this transport alone).
+		 * @param requestFactory the request factory
+		 * @param closeWithTransport whether closing the transport closes the factory
+		 * @return this builder
+		 */
+		public Builder requestFactory(@Nullable ClientHttpRequestFactory requestFactory, boolean closeWithTransport) {
 			this.requestFactory = requestFactory;
+			this.closeRequestFactory = closeWithTransport;
 			return this;
 		}
 
@@ -412,7 +454,10 @@ public final class OpenTokTransport {
 					: this.defaultAuthenticator.apply(this.clock);
 			RestClient.Builder builder = (this.restClientBuilder != null) ? this.restClientBuilder.clone()
 					: RestClient.builder();
-			builder.requestFactory((this.requestFactory != null) ? this.requestFactory : defaultRequestFactory())
+			ClientHttpRequestFactory factory = (this.requestFactory != null) ? this.requestFactory
+					: defaultRequestFactory();
+			boolean owned = this.requestFactory == null || this.closeRequestFactory;
+			builder.requestFactory(factory)
 				.baseUrl(baseUrl)
 				.defaultHeader(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE)
 				.defaultHeader(HttpHeaders.USER_AGENT, UserAgent.value())
@@ -424,7 +469,7 @@ public final class OpenTokTransport {
 				})
 				.defaultStatusHandler((status) -> !status.is2xxSuccessful(), new OpenTokStatusHandler(this.clock));
 			this.customizers.forEach((customizer) -> customizer.customize(builder));
-			return new OpenTokTransport(builder.build(), this.projectId, baseUrl, this);
+			return new OpenTokTransport(builder.build(), this.projectId, baseUrl, this, owned ? factory : null);
 		}
 
 		private ClientHttpRequestFactory defaultRequestFactory() {
