@@ -11,8 +11,10 @@ import org.springframework.http.client.ClientHttpRequestFactory;
  * Builds the OpenTok client's request factory the way Spring Boot builds its own: the
  * app's {@link ClientHttpRequestFactoryBuilder} (or the detected one) and
  * {@link HttpClientSettings} ({@code spring.http.clients.*}: proxy, SSL, redirects),
- * overlaid with the {@code opentok.*} timeouts. Only loaded when Boot's HTTP client
- * support is on the class path.
+ * overlaid with the {@code opentok.*} timeouts. The starter brings Apache HttpClient 5,
+ * which {@code detect()} prefers, so that is the default unless
+ * {@code spring.http.clients.imperative.factory} names another. Only loaded when Boot's
+ * HTTP client support is on the class path.
  */
 final class OpenTokRequestFactories {
 
