@@ -164,6 +164,25 @@ public final class TextBuffer {
 	}
 
 	/**
+	 * Overwrites bytes already written with the lower-case hex of {@code source}, two
+	 * digits per byte, for a value known only after the text around it.
+	 * @param position where the hex starts
+	 * @param source the bytes
+	 * @return this buffer
+	 */
+	public TextBuffer overwriteHex(int position, byte[] source) {
+		if (position < 0 || position + 2 * source.length > this.length) {
+			throw new IndexOutOfBoundsException("Hex of " + source.length + " bytes at " + position
+					+ " does not fit in " + this.length + " bytes written");
+		}
+		for (int i = 0; i < source.length; i++) {
+			this.bytes[position + 2 * i] = HEX_LOWER[(source[i] >> 4) & 0xF];
+			this.bytes[position + 2 * i + 1] = HEX_LOWER[source[i] & 0xF];
+		}
+		return this;
+	}
+
+	/**
 	 * Appends {@code value} as a quoted, escaped JSON string. Besides what JSON requires,
 	 * U+2028 and U+2029 are escaped, so the text is also safe inside JavaScript.
 	 * @param value the string

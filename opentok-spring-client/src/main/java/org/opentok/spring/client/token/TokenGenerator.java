@@ -90,7 +90,7 @@ public class TokenGenerator {
 		else {
 			VonageCredentials vonage = (VonageCredentials) credentials;
 			this.jwtSigner = JwtTokenSigner.forVonage(vonage.applicationId(), vonage.privateKey());
-			this.t1Signer = (template, nonce, ignored) -> {
+			this.t1Signer = (template) -> {
 				throw new IllegalArgumentException("'format' T1 is not available with Vonage credentials: use JWT");
 			};
 		}
@@ -116,7 +116,7 @@ public class TokenGenerator {
 	 */
 	public String generate(String sessionId, TokenOptions options) {
 		TokenTemplate template = templateFor(sessionId, options);
-		String token = signerFor(options).sign(template, this.entropy.nonce(), this.entropy);
+		String token = signerFor(options).prepare(template).sign(this.entropy.nonce(), this.entropy);
 		this.listener.tokensGenerated(template.role(), formatOf(options), 1);
 		return token;
 	}
@@ -136,7 +136,7 @@ public class TokenGenerator {
 			throw new IllegalArgumentException("'count' must be at least 1, got " + count);
 		}
 		TokenTemplate template = templateFor(sessionId, options);
-		TokenSigner signer = signerFor(options);
+		TokenSigner.Prepared signer = signerFor(options).prepare(template);
 		int firstNonce = this.entropy.nonce();
 		String[] tokens = new String[count];
 		IntStream indexes = IntStream.range(0, count);
@@ -145,7 +145,7 @@ public class TokenGenerator {
 		}
 		// consecutive nonces keep every token distinct, even T1 tokens that have no JWT
 		// id
-		indexes.forEach((i) -> tokens[i] = signer.sign(template, firstNonce + i, this.entropy));
+		indexes.forEach((i) -> tokens[i] = signer.sign(firstNonce + i, this.entropy));
 		for (String token : tokens) {
 			if (token == null) {
 				throw new IllegalStateException("Bulk token generation produced fewer than " + count + " tokens");

@@ -11,6 +11,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Tests for {@link TextBuffer}: each hand-written encoding checked against the JDK's or
@@ -98,6 +99,15 @@ class TextBufferTests {
 	void hexIsLowerCaseTwoDigitsPerByte() {
 		byte[] bytes = { 0, 1, (byte) 0xAB, (byte) 0xFF, 0x10 };
 		assertThat(new TextBuffer(1).appendHex(bytes, 1, 3).toAsciiString()).isEqualTo("01abff");
+	}
+
+	@Test
+	void overwriteHexReplacesOnlyItsDigits() {
+		TextBuffer buffer = new TextBuffer(1).appendUtf8("sig=....:data");
+		buffer.overwriteHex(4, new byte[] { (byte) 0xC0, 0x0A });
+		assertThat(buffer.toAsciiString()).isEqualTo("sig=c00a:data");
+		assertThatExceptionOfType(IndexOutOfBoundsException.class)
+			.isThrownBy(() -> buffer.overwriteHex(10, new byte[] { 1, 2 }));
 	}
 
 	@Test
