@@ -16,6 +16,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 import org.opentok.spring.client.core.OpenTokCredentials;
@@ -75,6 +76,14 @@ public class BulkBenchmarks {
 			.data(Fixtures.CONNECTION_DATA)
 			.ttl(Fixtures.TTL)
 			.build();
+	}
+
+	/**
+	 * Closes the official SDK, whose HTTP client threads would keep the JVM alive.
+	 */
+	@TearDown
+	public void tearDown() {
+		this.officialSdk.close();
 	}
 
 	/**

@@ -60,7 +60,12 @@ public final class BulkRun {
 			BulkBenchmarks sdk = new BulkBenchmarks();
 			sdk.count = count;
 			sdk.setUp();
-			return sdk.t1OfficialSdk();
+			try {
+				return sdk.t1OfficialSdk();
+			}
+			finally {
+				sdk.tearDown();
+			}
 		}
 		TokenGenerator ours = new TokenGenerator(OpenTokCredentials.project(Fixtures.API_KEY, Fixtures.API_SECRET));
 		return ours.generate(Fixtures.SESSION_ID, BulkBenchmarks.options(format), count);

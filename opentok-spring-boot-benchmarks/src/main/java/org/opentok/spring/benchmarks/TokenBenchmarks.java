@@ -29,6 +29,7 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
@@ -108,6 +109,14 @@ public class TokenBenchmarks {
 			.data(Fixtures.CONNECTION_DATA)
 			.build();
 		this.hmacKey = new HmacKey(Fixtures.API_SECRET.getBytes(StandardCharsets.UTF_8));
+	}
+
+	/**
+	 * Closes the official SDK, whose HTTP client threads would keep the JVM alive.
+	 */
+	@TearDown
+	public void tearDown() {
+		this.officialSdk.close();
 	}
 
 	/**

@@ -35,6 +35,7 @@ class BenchmarksSmokeTests {
 				TokenChecks.verifiedRs256(tokens.rs256Jose4j(), Fixtures.rsaKeys().getPublic()).getClaimsMap().keySet())
 			.containsExactlyInAnyOrderElementsOf(rs256.getClaimsMap().keySet());
 		assertThat(tokens.rs256FloorSignature(signers)).hasSize(256);
+		tokens.tearDown();
 	}
 
 	@Test
@@ -45,6 +46,7 @@ class BenchmarksSmokeTests {
 		assertDistinct(bulk.t1Ours()).forEach(TokenChecks::verifiedT1);
 		assertDistinct(bulk.jwtOurs()).forEach(TokenChecks::verifiedHs256);
 		assertDistinct(bulk.t1OfficialSdk()).forEach(TokenChecks::verifiedT1);
+		bulk.tearDown();
 	}
 
 	private static List<String> assertDistinct(List<String> tokens) {
