@@ -60,9 +60,19 @@ public class TokenBenchmarks {
 
 	private TokenGenerator oursVonage;
 
-	private TokenOptions t1Options;
+	private static final TokenOptions T1_OPTIONS = TokenOptions.builder()
+		.format(TokenFormat.T1)
+		.role(Role.PUBLISHER)
+		.data(Fixtures.CONNECTION_DATA)
+		.ttl(Fixtures.TTL)
+		.build();
 
-	private TokenOptions jwtOptions;
+	private static final TokenOptions JWT_OPTIONS = TokenOptions.builder()
+		.format(TokenFormat.JWT)
+		.role(Role.PUBLISHER)
+		.data(Fixtures.CONNECTION_DATA)
+		.ttl(Fixtures.TTL)
+		.build();
 
 	private OpenTok officialSdk;
 
@@ -88,22 +98,10 @@ public class TokenBenchmarks {
 		TokenChecks.verifiedRs256(rs256Jose4j(), Fixtures.rsaKeys().getPublic());
 	}
 
-	void setUpGenerators() throws OpenTokException {
+	private void setUpGenerators() throws OpenTokException {
 		this.ours = new TokenGenerator(OpenTokCredentials.project(Fixtures.API_KEY, Fixtures.API_SECRET));
 		this.rsaKey = Fixtures.rsaKeys().getPrivate();
 		this.oursVonage = new TokenGenerator(new VonageCredentials(Fixtures.APPLICATION_ID, this.rsaKey));
-		this.t1Options = TokenOptions.builder()
-			.format(TokenFormat.T1)
-			.role(Role.PUBLISHER)
-			.data(Fixtures.CONNECTION_DATA)
-			.ttl(Fixtures.TTL)
-			.build();
-		this.jwtOptions = TokenOptions.builder()
-			.format(TokenFormat.JWT)
-			.role(Role.PUBLISHER)
-			.data(Fixtures.CONNECTION_DATA)
-			.ttl(Fixtures.TTL)
-			.build();
 		this.officialSdk = new OpenTok(Fixtures.API_KEY_NUMBER, Fixtures.API_SECRET);
 		this.officialOptions = new com.opentok.TokenOptions.Builder().role(com.opentok.Role.PUBLISHER)
 			.data(Fixtures.CONNECTION_DATA)
@@ -125,7 +123,7 @@ public class TokenBenchmarks {
 	 */
 	@Benchmark
 	public String t1Ours() {
-		return this.ours.generate(Fixtures.SESSION_ID, this.t1Options);
+		return this.ours.generate(Fixtures.SESSION_ID, T1_OPTIONS);
 	}
 
 	/**
@@ -154,7 +152,7 @@ public class TokenBenchmarks {
 	 */
 	@Benchmark
 	public String jwtOurs() {
-		return this.ours.generate(Fixtures.SESSION_ID, this.jwtOptions);
+		return this.ours.generate(Fixtures.SESSION_ID, JWT_OPTIONS);
 	}
 
 	/**
@@ -221,7 +219,7 @@ public class TokenBenchmarks {
 	 */
 	@Benchmark
 	public String rs256Ours() {
-		return this.oursVonage.generate(Fixtures.SESSION_ID, this.jwtOptions);
+		return this.oursVonage.generate(Fixtures.SESSION_ID, JWT_OPTIONS);
 	}
 
 	/**
@@ -299,15 +297,10 @@ public class TokenBenchmarks {
 			catch (GeneralSecurityException ex) {
 				throw new IllegalStateException(ex);
 			}
-			TokenBenchmarks tokens = new TokenBenchmarks();
-			try {
-				tokens.setUpGenerators();
-			}
-			catch (OpenTokException ex) {
-				throw new IllegalStateException(ex);
-			}
-			this.t1Data = TokenChecks.verifiedT1(tokens.t1Ours()).getBytes(StandardCharsets.UTF_8);
-			String jwt = tokens.jwtOurs();
+			TokenGenerator ours = new TokenGenerator(OpenTokCredentials.project(Fixtures.API_KEY, Fixtures.API_SECRET));
+			this.t1Data = TokenChecks.verifiedT1(ours.generate(Fixtures.SESSION_ID, T1_OPTIONS))
+				.getBytes(StandardCharsets.UTF_8);
+			String jwt = ours.generate(Fixtures.SESSION_ID, JWT_OPTIONS);
 			this.jwtSigningInput = jwt.substring(0, jwt.lastIndexOf('.')).getBytes(StandardCharsets.US_ASCII);
 		}
 
