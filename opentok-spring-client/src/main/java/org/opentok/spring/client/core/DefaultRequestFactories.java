@@ -1,5 +1,6 @@
 package org.opentok.spring.client.core;
 
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
 
@@ -22,12 +23,13 @@ final class DefaultRequestFactories {
 	private DefaultRequestFactories() {
 	}
 
-	static ClientHttpRequestFactory create(Duration connectTimeout, Duration readTimeout) {
-		return create(connectTimeout, readTimeout, HTTP_COMPONENTS_PRESENT);
+	static ClientHttpRequestFactory create(URI apiUrl, Duration connectTimeout, Duration readTimeout) {
+		return create(apiUrl, connectTimeout, readTimeout, HTTP_COMPONENTS_PRESENT);
 	}
 
-	static ClientHttpRequestFactory create(Duration connectTimeout, Duration readTimeout, boolean httpComponents) {
-		return httpComponents ? HttpComponentsRequestFactory.create(connectTimeout, readTimeout)
+	static ClientHttpRequestFactory create(URI apiUrl, Duration connectTimeout, Duration readTimeout,
+			boolean httpComponents) {
+		return httpComponents ? HttpComponentsRequestFactory.create(apiUrl, connectTimeout, readTimeout)
 				: jdk(connectTimeout, readTimeout);
 	}
 

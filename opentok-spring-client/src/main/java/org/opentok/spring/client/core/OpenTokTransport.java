@@ -413,7 +413,7 @@ public final class OpenTokTransport {
 					: RestClient.builder();
 			builder
 				.requestFactory((this.requestFactory != null) ? this.requestFactory
-						: DefaultRequestFactories.create(this.connectTimeout, this.readTimeout))
+						: DefaultRequestFactories.create(baseUrl, this.connectTimeout, this.readTimeout))
 				.baseUrl(baseUrl)
 				.defaultHeader(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE)
 				.defaultHeader(HttpHeaders.USER_AGENT, UserAgent.value())

@@ -43,33 +43,49 @@ final class JwtTokenSigner implements TokenSigner {
 	}
 
 	@Override
+	public String sign(TokenTemplate template, int nonce, TokenEntropy entropy) {
+		TextBuffer json = appendBeforeNonce(this.claims.get().clear(), template).appendDecimal(nonce);
+		appendBeforeJti(json, template);
+		return this.signer.sign(appendAfterJti(entropy.appendJti(json), template));
+	}
+
+	@Override
 	public Prepared prepare(TokenTemplate template) {
-		TextBuffer beforeNonce = new TextBuffer(192).append(this.leadingClaims)
-			.appendUtf8("\"session_id\":")
-			.appendJsonString(template.sessionId())
-			.appendUtf8(",\"nonce\":");
-		TextBuffer beforeJti = new TextBuffer(128).appendUtf8(",\"role\":\"")
-			.appendUtf8(template.role().wireValue())
-			.appendUtf8("\",\"scope\":\"session.connect\"");
-		if (template.layoutClasses() != null) {
-			beforeJti.appendUtf8(",\"initial_layout_class_list\":").appendJsonString(template.layoutClasses());
-		}
-		if (template.data() != null) {
-			beforeJti.appendUtf8(",\"connection_data\":").appendJsonString(template.data());
-		}
-		beforeJti.append(this.trailingClaims).appendUtf8(",\"jti\":");
-		TextBuffer afterJti = new TextBuffer(48).appendUtf8(",\"exp\":")
-			.appendDecimal(template.expiresAt())
-			.appendUtf8(",\"iat\":")
-			.appendDecimal(template.issuedAt())
-			.append('}');
-		byte[] head = beforeNonce.toByteArray();
-		byte[] middle = beforeJti.toByteArray();
-		byte[] tail = afterJti.toByteArray();
+		byte[] head = appendBeforeNonce(new TextBuffer(192), template).toByteArray();
+		byte[] middle = appendBeforeJti(new TextBuffer(192), template).toByteArray();
+		byte[] tail = appendAfterJti(new TextBuffer(48), template).toByteArray();
 		return (nonce, entropy) -> {
 			TextBuffer json = this.claims.get().clear().append(head).appendDecimal(nonce).append(middle);
 			return this.signer.sign(entropy.appendJti(json).append(tail));
 		};
+	}
+
+	private TextBuffer appendBeforeNonce(TextBuffer json, TokenTemplate template) {
+		return json.append(this.leadingClaims)
+			.appendUtf8("\"session_id\":")
+			.appendJsonString(template.sessionId())
+			.appendUtf8(",\"nonce\":");
+	}
+
+	private TextBuffer appendBeforeJti(TextBuffer json, TokenTemplate template) {
+		json.appendUtf8(",\"role\":\"")
+			.appendUtf8(template.role().wireValue())
+			.appendUtf8("\",\"scope\":\"session.connect\"");
+		if (template.layoutClasses() != null) {
+			json.appendUtf8(",\"initial_layout_class_list\":").appendJsonString(template.layoutClasses());
+		}
+		if (template.data() != null) {
+			json.appendUtf8(",\"connection_data\":").appendJsonString(template.data());
+		}
+		return json.append(this.trailingClaims).appendUtf8(",\"jti\":");
+	}
+
+	private static TextBuffer appendAfterJti(TextBuffer json, TokenTemplate template) {
+		return json.appendUtf8(",\"exp\":")
+			.appendDecimal(template.expiresAt())
+			.appendUtf8(",\"iat\":")
+			.appendDecimal(template.issuedAt())
+			.append('}');
 	}
 
 }

@@ -28,39 +28,43 @@ final class T1TokenSigner implements TokenSigner {
 	}
 
 	@Override
+	public String sign(TokenTemplate template, int nonce, TokenEntropy entropy) {
+		Scratch scratch = this.scratch.get();
+		TextBuffer inner = scratch.startInner(this.prefix);
+		appendAfterNonce(appendBeforeNonce(inner, template).appendDecimal(nonce), template);
+		return scratch.finish();
+	}
+
+	@Override
 	public Prepared prepare(TokenTemplate template) {
-		TextBuffer beforeNonce = new TextBuffer(192).appendUtf8("create_time=")
+		byte[] head = appendBeforeNonce(new TextBuffer(192), template).toByteArray();
+		byte[] tail = appendAfterNonce(new TextBuffer(64), template).toByteArray();
+		return (nonce, entropy) -> {
+			Scratch scratch = this.scratch.get();
+			scratch.startInner(this.prefix).append(head).appendDecimal(nonce).append(tail);
+			return scratch.finish();
+		};
+	}
+
+	private static TextBuffer appendBeforeNonce(TextBuffer data, TokenTemplate template) {
+		return data.appendUtf8("create_time=")
 			.appendDecimal(template.issuedAt())
 			.appendUtf8("&expire_time=")
 			.appendDecimal(template.expiresAt())
 			.appendUtf8("&session_id=")
 			.appendUtf8(template.sessionId())
 			.appendUtf8("&nonce=");
-		TextBuffer afterNonce = new TextBuffer(64).appendUtf8("&role=")
-			.appendUtf8(template.role().wireValue())
-			.appendUtf8("&scope=session.connect");
-		if (template.layoutClasses() != null) {
-			afterNonce.appendUtf8("&initial_layout_class_list=").appendUtf8(template.layoutClasses());
-		}
-		if (template.data() != null) {
-			afterNonce.appendUtf8("&connection_data=").appendFormEncoded(template.data());
-		}
-		byte[] head = beforeNonce.toByteArray();
-		byte[] tail = afterNonce.toByteArray();
-		return (nonce, entropy) -> sign(head, nonce, tail);
 	}
 
-	private String sign(byte[] head, int nonce, byte[] tail) {
-		Scratch scratch = this.scratch.get();
-		// partner_id=...&sig=<hex>:<data>, the hex filled in once the data is signed
-		TextBuffer inner = scratch.inner.clear().append(this.prefix);
-		int hexStart = inner.length();
-		inner.appendHex(scratch.signature, 0, scratch.signature.length).append(':');
-		int dataStart = inner.length();
-		inner.append(head).appendDecimal(nonce).append(tail);
-		scratch.sign(inner.array(), dataStart, inner.length() - dataStart);
-		inner.overwriteHex(hexStart, scratch.signature);
-		return scratch.token.clear().appendUtf8("T1==").appendBase64(inner.array(), 0, inner.length()).toAsciiString();
+	private static TextBuffer appendAfterNonce(TextBuffer data, TokenTemplate template) {
+		data.appendUtf8("&role=").appendUtf8(template.role().wireValue()).appendUtf8("&scope=session.connect");
+		if (template.layoutClasses() != null) {
+			data.appendUtf8("&initial_layout_class_list=").appendUtf8(template.layoutClasses());
+		}
+		if (template.data() != null) {
+			data.appendUtf8("&connection_data=").appendFormEncoded(template.data());
+		}
+		return data;
 	}
 
 	/**
@@ -76,19 +80,40 @@ final class T1TokenSigner implements TokenSigner {
 
 		private final TextBuffer token = new TextBuffer(1024);
 
+		private int hexStart;
+
+		private int dataStart;
+
 		Scratch(Mac hmacSha1) {
 			this.hmacSha1 = hmacSha1;
 			this.signature = new byte[hmacSha1.getMacLength()];
 		}
 
-		void sign(byte[] data, int offset, int length) {
-			this.hmacSha1.update(data, offset, length);
+		/**
+		 * Starts {@code partner_id=...&sig=<hex>:}, the hex a placeholder until the data
+		 * that the caller appends next is signed.
+		 */
+		TextBuffer startInner(byte[] prefix) {
+			this.inner.clear().append(prefix);
+			this.hexStart = this.inner.length();
+			this.inner.appendHex(this.signature, 0, this.signature.length).append(':');
+			this.dataStart = this.inner.length();
+			return this.inner;
+		}
+
+		String finish() {
+			this.hmacSha1.update(this.inner.array(), this.dataStart, this.inner.length() - this.dataStart);
 			try {
 				this.hmacSha1.doFinal(this.signature, 0);
 			}
 			catch (ShortBufferException ex) {
 				throw new IllegalStateException(ex);
 			}
+			this.inner.overwriteHex(this.hexStart, this.signature);
+			return this.token.clear()
+				.appendUtf8("T1==")
+				.appendBase64(this.inner.array(), 0, this.inner.length())
+				.toAsciiString();
 		}
 
 	}

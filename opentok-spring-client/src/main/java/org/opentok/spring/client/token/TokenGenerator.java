@@ -90,9 +90,7 @@ public class TokenGenerator {
 		else {
 			VonageCredentials vonage = (VonageCredentials) credentials;
 			this.jwtSigner = JwtTokenSigner.forVonage(vonage.applicationId(), vonage.privateKey());
-			this.t1Signer = (template) -> {
-				throw new IllegalArgumentException("'format' T1 is not available with Vonage credentials: use JWT");
-			};
+			this.t1Signer = new UnavailableT1Signer();
 		}
 	}
 
@@ -116,7 +114,7 @@ public class TokenGenerator {
 	 */
 	public String generate(String sessionId, TokenOptions options) {
 		TokenTemplate template = templateFor(sessionId, options);
-		String token = signerFor(options).prepare(template).sign(this.entropy.nonce(), this.entropy);
+		String token = signerFor(options).sign(template, this.entropy.nonce(), this.entropy);
 		this.listener.tokensGenerated(template.role(), formatOf(options), 1);
 		return token;
 	}

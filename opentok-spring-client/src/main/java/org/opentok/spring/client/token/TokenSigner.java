@@ -6,8 +6,14 @@ package org.opentok.spring.client.token;
 interface TokenSigner {
 
 	/**
-	 * Writes everything of a template's tokens but the nonce and JWT id, once, so that
-	 * each token only adds those and signs.
+	 * Signs one token, writing the template straight into a reused buffer.
+	 */
+	String sign(TokenTemplate template, int nonce, TokenEntropy entropy);
+
+	/**
+	 * Writes everything of a template's tokens but the nonce and JWT id once, so that
+	 * each of many tokens only adds those and signs. Costs a few small arrays, which only
+	 * pay off for more than one token.
 	 */
 	Prepared prepare(TokenTemplate template);
 
