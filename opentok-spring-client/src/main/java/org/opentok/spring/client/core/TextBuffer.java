@@ -105,14 +105,18 @@ public final class TextBuffer {
 	 */
 	public TextBuffer appendUtf8(String text) {
 		ensureRoom(text.length());
+		byte[] out = this.bytes;
+		int o = this.length;
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
 			if (c >= 0x80) {
 				// rare: let the JDK encode the rest, surrogate pairs included
+				this.length = o;
 				return append(text.substring(i).getBytes(StandardCharsets.UTF_8));
 			}
-			this.bytes[this.length++] = (byte) c;
+			out[o++] = (byte) c;
 		}
+		this.length = o;
 		return this;
 	}
 
@@ -126,13 +130,15 @@ public final class TextBuffer {
 		if (value == Long.MIN_VALUE) {
 			return appendUtf8(Long.toString(value));
 		}
+		byte[] out = this.bytes;
+		int o = this.length;
 		if (value < 0) {
-			this.bytes[this.length++] = '-';
+			out[o++] = '-';
 			value = -value;
 		}
-		int end = this.length + digitCount(value);
-		for (int i = end - 1; i >= this.length; i--) {
-			this.bytes[i] = (byte) ('0' + (value % 10));
+		int end = o + digitCount(value);
+		for (int i = end - 1; i >= o; i--) {
+			out[i] = (byte) ('0' + (value % 10));
 			value /= 10;
 		}
 		this.length = end;
@@ -314,12 +320,12 @@ public final class TextBuffer {
 		int o = this.length;
 		int end = offset + count;
 		int i = offset;
-		for (; i + 2 < end; i += 3) {
+		for (; i + 2 < end; i += 3, o += 4) {
 			int bits = (source[i] & 0xFF) << 16 | (source[i + 1] & 0xFF) << 8 | (source[i + 2] & 0xFF);
-			out[o++] = alphabet[bits >>> 18];
-			out[o++] = alphabet[(bits >>> 12) & 0x3F];
-			out[o++] = alphabet[(bits >>> 6) & 0x3F];
-			out[o++] = alphabet[bits & 0x3F];
+			out[o] = alphabet[bits >>> 18];
+			out[o + 1] = alphabet[(bits >>> 12) & 0x3F];
+			out[o + 2] = alphabet[(bits >>> 6) & 0x3F];
+			out[o + 3] = alphabet[bits & 0x3F];
 		}
 		int rest = end - i;
 		if (rest > 0) {
