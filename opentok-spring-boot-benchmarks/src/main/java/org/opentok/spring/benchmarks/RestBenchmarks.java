@@ -28,6 +28,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.client.ClientHttpRequestFactory;
 
 import org.opentok.spring.client.OpenTok;
@@ -45,7 +46,7 @@ import org.opentok.spring.client.session.Session;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
+@Measurement(iterations = 8, time = 2)
 @Fork(1)
 public class RestBenchmarks {
 
@@ -149,16 +150,19 @@ public class RestBenchmarks {
 	public static class Ours {
 
 		/**
-		 * The HTTP client library under {@code RestClient}: {@code default} is the
-		 * client's own choice without Boot, the others are what Boot's
-		 * {@code spring.http.clients.imperative.factory} builds.
+		 * The HTTP client library under {@code RestClient}: {@code starter} is the
+		 * {@code OpenTok} bean of a Spring Boot app with the starter, {@code default} the
+		 * client's own choice without Boot, the others what Boot builds for each value of
+		 * {@code spring.http.clients.imperative.factory}.
 		 */
-		@Param({ "default", "httpcomponents", "jdk", "jetty", "simple" })
+		@Param({ "starter", "default", "httpcomponents", "jdk", "jetty", "simple" })
 		public String client;
 
 		OpenTok openTok;
 
 		private @Nullable ClientHttpRequestFactory requestFactory;
+
+		private @Nullable ConfigurableApplicationContext context;
 
 		/**
 		 * Builds the client and checks one answer of each call.
@@ -166,13 +170,24 @@ public class RestBenchmarks {
 		 */
 		@Setup(Level.Trial)
 		public void setUp(Stub stub) {
-			OpenTok.Builder builder = OpenTok.builder(Fixtures.API_KEY, Fixtures.API_SECRET).apiUrl(stub.running.url());
-			if (!this.client.equals("default")) {
-				this.requestFactory = requestFactoryBuilder(this.client)
-					.build(HttpClientSettings.defaults().withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(30)));
-				builder.requestFactory(this.requestFactory);
+			if (this.client.equals("starter")) {
+				this.context = StartupBenchmarks.application()
+					.properties(StartupBenchmarks.COMMON)
+					.properties("opentok.api-key=" + Fixtures.API_KEY, "opentok.api-secret=" + Fixtures.API_SECRET,
+							"opentok.api-url=" + stub.running.url())
+					.run();
+				this.openTok = this.context.getBean(OpenTok.class);
 			}
-			this.openTok = builder.build();
+			else {
+				OpenTok.Builder builder = OpenTok.builder(Fixtures.API_KEY, Fixtures.API_SECRET)
+					.apiUrl(stub.running.url());
+				if (!this.client.equals("default")) {
+					this.requestFactory = requestFactoryBuilder(this.client).build(
+							HttpClientSettings.defaults().withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(30)));
+					builder.requestFactory(this.requestFactory);
+				}
+				this.openTok = builder.build();
+			}
 			RestChecks.check(this.openTok.sessions().create());
 			RestChecks.check(this.openTok.archives().get(Fixtures.ARCHIVE_ID));
 		}
@@ -193,6 +208,9 @@ public class RestBenchmarks {
 		 */
 		@TearDown(Level.Trial)
 		public void close() throws Exception {
+			if (this.context != null) {
+				this.context.close();
+			}
 			if (this.requestFactory instanceof AutoCloseable closeable) {
 				closeable.close();
 			}

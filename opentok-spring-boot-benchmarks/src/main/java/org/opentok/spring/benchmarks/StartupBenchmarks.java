@@ -29,7 +29,7 @@ import org.opentok.spring.client.OpenTok;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 5, time = 2)
-@Measurement(iterations = 5, time = 2)
+@Measurement(iterations = 10, time = 2)
 @Fork(1)
 public class StartupBenchmarks {
 
@@ -70,7 +70,7 @@ public class StartupBenchmarks {
 		}
 	}
 
-	private static SpringApplicationBuilder application() {
+	static SpringApplicationBuilder application() {
 		return new SpringApplicationBuilder(EmptyApplication.class).web(WebApplicationType.NONE);
 	}
 

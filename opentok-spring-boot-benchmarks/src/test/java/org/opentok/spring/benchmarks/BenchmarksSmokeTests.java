@@ -55,7 +55,7 @@ class BenchmarksSmokeTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "default", "httpcomponents", "jdk", "jetty", "simple" })
+	@ValueSource(strings = { "starter", "default", "httpcomponents", "jdk", "jetty", "simple" })
 	void restBenchmarksReadRealAnswers(String client) throws Exception {
 		RestBenchmarks rest = new RestBenchmarks();
 		RestBenchmarks.Stub stub = new RestBenchmarks.Stub();
