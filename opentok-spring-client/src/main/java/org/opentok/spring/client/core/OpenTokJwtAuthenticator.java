@@ -56,11 +56,18 @@ public final class OpenTokJwtAuthenticator extends CachingJwtAuthenticator {
 
 	@Override
 	String sign(long iat, long exp, String jti) {
-		StringBuilder json = new StringBuilder(128).append("{\"iss\":");
-		JsonText.appendString(json, this.issuer).append(",\"ist\":");
-		JsonText.appendString(json, this.issuerType).append(",\"iat\":").append(iat).append(",\"exp\":").append(exp);
-		JsonText.appendString(json.append(",\"jti\":"), jti).append('}');
-		return this.signer.sign(json.toString());
+		TextBuffer json = new TextBuffer(160).appendUtf8("{\"iss\":")
+			.appendJsonString(this.issuer)
+			.appendUtf8(",\"ist\":")
+			.appendJsonString(this.issuerType)
+			.appendUtf8(",\"iat\":")
+			.appendDecimal(iat)
+			.appendUtf8(",\"exp\":")
+			.appendDecimal(exp)
+			.appendUtf8(",\"jti\":")
+			.appendJsonString(jti)
+			.append('}');
+		return this.signer.sign(json);
 	}
 
 	@Override

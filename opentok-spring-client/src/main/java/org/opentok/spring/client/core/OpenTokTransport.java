@@ -2,7 +2,6 @@ package org.opentok.spring.client.core;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,7 +21,6 @@ import org.springframework.http.HttpRequest;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.http.client.ClientHttpResponse;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
@@ -336,8 +334,9 @@ public final class OpenTokTransport implements AutoCloseable {
 
 		/**
 		 * Sets the request factory. When set, the timeouts of this builder are not
-		 * applied: the factory carries its own. Defaults to the JDK HTTP client with this
-		 * builder's timeouts.
+		 * applied: the factory carries its own. Defaults to Apache HttpClient 5 when it
+		 * is on the class path, the JDK HTTP client otherwise, with this builder's
+		 * timeouts.
 		 * @param requestFactory the request factory
 		 * @return this builder
 		 */
@@ -455,7 +454,7 @@ public final class OpenTokTransport implements AutoCloseable {
 			RestClient.Builder builder = (this.restClientBuilder != null) ? this.restClientBuilder.clone()
 					: RestClient.builder();
 			ClientHttpRequestFactory factory = (this.requestFactory != null) ? this.requestFactory
-					: defaultRequestFactory();
+					: DefaultRequestFactories.create(baseUrl, this.connectTimeout, this.readTimeout);
 			boolean owned = this.requestFactory == null || this.closeRequestFactory;
 			builder.requestFactory(factory)
 				.baseUrl(baseUrl)
@@ -470,16 +469,6 @@ public final class OpenTokTransport implements AutoCloseable {
 				.defaultStatusHandler((status) -> !status.is2xxSuccessful(), new OpenTokStatusHandler(this.clock));
 			this.customizers.forEach((customizer) -> customizer.customize(builder));
 			return new OpenTokTransport(builder.build(), this.projectId, baseUrl, this, owned ? factory : null);
-		}
-
-		private ClientHttpRequestFactory defaultRequestFactory() {
-			HttpClient httpClient = HttpClient.newBuilder()
-				.version(HttpClient.Version.HTTP_1_1)
-				.connectTimeout(this.connectTimeout)
-				.build();
-			JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(httpClient);
-			factory.setReadTimeout(this.readTimeout);
-			return factory;
 		}
 
 		private static Duration requirePositive(String name, Duration value) {

@@ -36,10 +36,16 @@ public final class VonageJwtAuthenticator extends CachingJwtAuthenticator {
 
 	@Override
 	String sign(long iat, long exp, String jti) {
-		StringBuilder json = new StringBuilder(128).append("{\"application_id\":");
-		JsonText.appendString(json, this.applicationId).append(",\"iat\":").append(iat).append(",\"exp\":").append(exp);
-		JsonText.appendString(json.append(",\"jti\":"), jti).append('}');
-		return this.signer.sign(json.toString());
+		TextBuffer json = new TextBuffer(160).appendUtf8("{\"application_id\":")
+			.appendJsonString(this.applicationId)
+			.appendUtf8(",\"iat\":")
+			.appendDecimal(iat)
+			.appendUtf8(",\"exp\":")
+			.appendDecimal(exp)
+			.appendUtf8(",\"jti\":")
+			.appendJsonString(jti)
+			.append('}');
+		return this.signer.sign(json);
 	}
 
 	@Override

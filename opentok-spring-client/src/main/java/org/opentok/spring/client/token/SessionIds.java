@@ -5,7 +5,9 @@ import java.util.Base64;
 
 /**
  * Reads the API key a session id belongs to: ids are {@code 1_} followed by URL-safe
- * base64 of {@code ~}-separated fields, the second of which is the API key.
+ * base64 of {@code ~}-separated fields, the second of which is the API key. Runs once per
+ * token request, so it scans the decoded bytes instead of decoding to a String and
+ * splitting it.
  */
 final class SessionIds {
 
@@ -13,32 +15,49 @@ final class SessionIds {
 	}
 
 	static String apiKeyOf(String sessionId) {
-		String[] fields = decode(sessionId).split("~");
-		if (fields.length < 2 || fields[1].isEmpty()) {
+		byte[] fields = decode(sessionId);
+		int start = indexOf(fields, 0) + 1;
+		int end = (start > 0) ? indexOf(fields, start) : -1;
+		if (end < 0) {
+			end = fields.length;
+		}
+		if (start <= 0 || start == end) {
 			throw invalid(sessionId);
 		}
-		return fields[1];
+		return new String(fields, start, end - start, StandardCharsets.UTF_8);
 	}
 
-	private static String decode(String sessionId) {
+	private static int indexOf(byte[] fields, int from) {
+		for (int i = from; i < fields.length; i++) {
+			if (fields[i] == '~') {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	private static byte[] decode(String sessionId) {
 		if (sessionId.length() < 3 || sessionId.charAt(1) != '_') {
 			throw invalid(sessionId);
 		}
+		int end = sessionId.length();
+		while (end > 2 && sessionId.charAt(end - 1) == '=') {
+			end--;
+		}
+		byte[] base64 = new byte[end - 2];
+		for (int i = 0; i < base64.length; i++) {
+			char c = sessionId.charAt(i + 2);
+			if (c >= 0x80) {
+				throw invalid(sessionId);
+			}
+			base64[i] = (byte) c;
+		}
 		try {
-			return new String(Base64.getUrlDecoder().decode(stripPadding(sessionId.substring(2))),
-					StandardCharsets.UTF_8);
+			return Base64.getUrlDecoder().decode(base64);
 		}
 		catch (IllegalArgumentException ex) {
 			throw invalid(sessionId);
 		}
-	}
-
-	private static String stripPadding(String base64) {
-		int end = base64.length();
-		while (end > 0 && base64.charAt(end - 1) == '=') {
-			end--;
-		}
-		return base64.substring(0, end);
 	}
 
 	private static IllegalArgumentException invalid(String sessionId) {

@@ -1,7 +1,8 @@
 package org.opentok.spring.client.token;
 
-import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+
+import org.opentok.spring.client.core.TextBuffer;
 
 /**
  * The random parts of a token: its nonce and its JWT id. Replaceable in tests to
@@ -18,10 +19,29 @@ interface TokenEntropy {
 
 		@Override
 		public String jti() {
+			return appendJti(new TextBuffer(40)).toAsciiString();
+		}
+
+		@Override
+		public TextBuffer appendJti(TextBuffer json) {
+			// a random (version 4) UUID written as text in place: UUID.toString() would
+			// allocate a String per token just to copy it
 			ThreadLocalRandom random = ThreadLocalRandom.current();
-			long mostSignificant = (random.nextLong() & ~0xF000L) | 0x4000L;
-			long leastSignificant = (random.nextLong() & ~(0xC000000000000000L)) | 0x8000000000000000L;
-			return new UUID(mostSignificant, leastSignificant).toString();
+			long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+			long low = (random.nextLong() & ~0xC000000000000000L) | 0x8000000000000000L;
+			json.append('"');
+			appendHex(json, high >>> 32, 8).append('-');
+			appendHex(json, high >>> 16, 4).append('-');
+			appendHex(json, high, 4).append('-');
+			appendHex(json, low >>> 48, 4).append('-');
+			return appendHex(json, low, 12).append('"');
+		}
+
+		private TextBuffer appendHex(TextBuffer json, long value, int digits) {
+			for (int shift = (digits - 1) * 4; shift >= 0; shift -= 4) {
+				json.append(Character.forDigit((int) ((value >>> shift) & 0xF), 16));
+			}
+			return json;
 		}
 
 	};
@@ -29,5 +49,12 @@ interface TokenEntropy {
 	int nonce();
 
 	String jti();
+
+	/**
+	 * Appends the JWT id as a JSON string.
+	 */
+	default TextBuffer appendJti(TextBuffer json) {
+		return json.appendJsonString(jti());
+	}
 
 }

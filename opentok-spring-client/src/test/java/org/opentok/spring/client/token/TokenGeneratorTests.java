@@ -98,6 +98,18 @@ class TokenGeneratorTests {
 	}
 
 	@Test
+	void sessionIdOfAnotherKeyIsRejectedAfterOneOfThisKey() {
+		String otherKeys = sessionIdFor("1~654321~~1700000000000~kD3qPzX9VbT7wL2mN8sR4yHc~~");
+		assertThatNoException().isThrownBy(() -> this.generator.generate(SESSION_ID));
+		assertThatIllegalArgumentException().isThrownBy(() -> this.generator.generate(otherKeys))
+			.withMessageContaining("654321");
+		assertThatNoException().isThrownBy(() -> this.generator.generate(SESSION_ID));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> this.generator.generate(otherKeys, TokenOptions.defaults(), 2))
+			.withMessageContaining("654321");
+	}
+
+	@Test
 	void sessionIdThatOnlyContainsTheKeyElsewhereIsRejected() {
 		// the key must be field [1], not just any field
 		String keyInLaterField = sessionIdFor("1~654321~~1700000000000~123456~~");

@@ -1,0 +1,95 @@
+package org.opentok.spring.benchmarks;
+
+import java.util.List;
+
+import org.jose4j.jwt.JwtClaims;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Runs every benchmark method once, with its setup, and checks that its output is real:
+ * what {@code ./mvnw verify} does instead of a JMH run. The setups verify too.
+ */
+class BenchmarksSmokeTests {
+
+	@Test
+	void tokenBenchmarksMakeVerifiableTokens() throws Exception {
+		TokenBenchmarks tokens = new TokenBenchmarksTwoThreads();
+		tokens.setUp();
+		TokenBenchmarks.Signers signers = new TokenBenchmarks.Signers();
+		assertThat(TokenChecks.verifiedT1(tokens.t1Ours())).contains("role=publisher", "connection_data=name%3DAlice");
+		assertThat(TokenChecks.verifiedT1(tokens.t1OfficialSdk())).contains("role=publisher");
+		assertThat(tokens.t1FloorHmacSha1(signers)).hasSize(20);
+		JwtClaims ours = TokenChecks.verifiedHs256(tokens.jwtOurs());
+		JwtClaims jose4j = TokenChecks.verifiedHs256(tokens.jwtJose4j());
+		assertThat(jose4j.getClaimsMap().keySet()).containsExactlyInAnyOrderElementsOf(ours.getClaimsMap().keySet());
+		assertThat(TokenChecks.verifiedHs256(tokens.jwtHandBuiltJdk(signers)).getClaimsMap().keySet())
+			.containsExactlyInAnyOrderElementsOf(ours.getClaimsMap().keySet());
+		assertThat(tokens.jwtFloorHmacSha256(signers)).hasSize(32);
+		JwtClaims rs256 = TokenChecks.verifiedRs256(tokens.rs256Ours(), Fixtures.rsaKeys().getPublic());
+		assertThat(rs256.getClaimValue("application_id")).isEqualTo(Fixtures.APPLICATION_ID);
+		assertThat(
+				TokenChecks.verifiedRs256(tokens.rs256Jose4j(), Fixtures.rsaKeys().getPublic()).getClaimsMap().keySet())
+			.containsExactlyInAnyOrderElementsOf(rs256.getClaimsMap().keySet());
+		assertThat(tokens.rs256FloorSignature(signers)).hasSize(256);
+		tokens.tearDown();
+	}
+
+	@Test
+	void bulkBenchmarksMakeDistinctVerifiableTokens() throws Exception {
+		BulkBenchmarks bulk = new BulkBenchmarks();
+		bulk.count = 5000;
+		bulk.setUp();
+		assertDistinct(bulk.t1Ours()).forEach(TokenChecks::verifiedT1);
+		assertDistinct(bulk.jwtOurs()).forEach(TokenChecks::verifiedHs256);
+		assertDistinct(bulk.t1OfficialSdk()).forEach(TokenChecks::verifiedT1);
+		bulk.tearDown();
+	}
+
+	private static List<String> assertDistinct(List<String> tokens) {
+		assertThat(tokens).hasSize(5000).doesNotHaveDuplicates();
+		return tokens;
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "starter", "default", "httpcomponents", "jdk", "jetty", "simple" })
+	void restBenchmarksReadRealAnswers(String client) throws Exception {
+		RestBenchmarks rest = new RestBenchmarks();
+		RestBenchmarks.Stub stub = new RestBenchmarks.Stub();
+		stub.start();
+		try {
+			RestBenchmarks.Ours ours = new RestBenchmarks.Ours();
+			ours.client = client;
+			ours.setUp(stub);
+			RestChecks.check(rest.createSessionOurs(ours));
+			RestChecks.check(rest.getArchiveOurs(ours));
+			ours.close();
+			if (client.equals("default")) {
+				RestBenchmarks.Official official = new RestBenchmarks.Official();
+				official.setUp(stub);
+				RestChecks.check(rest.createSessionOfficialSdk(official));
+				RestChecks.check(rest.getArchiveOfficialSdk(official));
+				official.close();
+				RestBenchmarks.RawSocket raw = new RestBenchmarks.RawSocket();
+				raw.connect(stub);
+				assertThat(rest.createSessionRawSocket(raw)).isEqualTo(StubServer.SESSION_JSON.length());
+				assertThat(rest.getArchiveRawSocket(raw)).isEqualTo(StubServer.ARCHIVE_JSON.length());
+				raw.close();
+			}
+		}
+		finally {
+			stub.stop();
+		}
+	}
+
+	@Test
+	void startupBenchmarksStartWithAndWithoutOpenTok() {
+		StartupBenchmarks startup = new StartupBenchmarks();
+		assertThat(startup.refreshWithOpenTok().tokens().generate(Fixtures.SESSION_ID)).isNotBlank();
+		assertThat(startup.refreshWithoutOpenTok()).isPositive();
+	}
+
+}
