@@ -9,8 +9,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.mockserver.model.HttpRequest;
-import org.mockserver.model.HttpResponse;
-import org.mockserver.model.MediaType;
 
 import org.opentok.spring.client.core.OpenTokApiException;
 import org.opentok.spring.client.core.OpenTokAuthenticationException;
@@ -25,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.mockserver.model.HttpRequest.request;
 import static org.mockserver.model.HttpResponse.response;
+import static org.opentok.spring.client.support.MockOpenTok.json;
 
 /**
  * Tests for {@link AudioConnectorClient} against a MockServer.
@@ -157,10 +156,6 @@ class AudioConnectorClientTests {
 	private static void respondWithConnection() {
 		openTok.respond(request().withPath(PATH),
 				json(200, "{\"id\":\"%s\",\"connectionId\":\"%s\"}".formatted(CONNECTOR_ID, CONNECTION_ID)));
-	}
-
-	private static HttpResponse json(int status, String body) {
-		return response().withStatusCode(status).withContentType(MediaType.APPLICATION_JSON).withBody(body);
 	}
 
 }

@@ -13,8 +13,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mockserver.model.HttpRequest;
-import org.mockserver.model.HttpResponse;
-import org.mockserver.model.MediaType;
 
 import org.opentok.spring.client.core.OpenTokApiException;
 import org.opentok.spring.client.core.OpenTokAuthenticationException;
@@ -29,6 +27,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.mockserver.model.HttpRequest.request;
 import static org.mockserver.model.HttpResponse.response;
+import static org.opentok.spring.client.support.MockOpenTok.json;
+import static org.opentok.spring.client.support.MockOpenTok.assertApiError;
 
 /**
  * Tests for {@link CallbackClient} against a MockServer.
@@ -106,7 +106,7 @@ class CallbackClientTests {
 	@ParameterizedTest
 	@MethodSource("registerErrors")
 	void registerMapsErrorStatuses(int status, Class<? extends OpenTokApiException> type, String message) {
-		respondWithError(PATH, status, message);
+		openTok.respondWithError(PATH, status, message);
 		assertApiError(type, OpenTokOperation.CALLBACK_REGISTER, status, message,
 				() -> this.client.register(CallbackEvent.STREAM_DESTROYED, URL));
 	}
@@ -160,7 +160,7 @@ class CallbackClientTests {
 		assertThatIllegalArgumentException().isThrownBy(() -> this.client.unregister("cb/1"))
 			.withMessageStartingWith("'callbackId' must be an OpenTok id");
 		openTok.assertNoRequest();
-		respondWithError(PATH + "/cb-1", 403, "Authentication failed");
+		openTok.respondWithError(PATH + "/cb-1", 403, "Authentication failed");
 		assertApiError(OpenTokAuthenticationException.class, OpenTokOperation.CALLBACK_UNREGISTER, 403,
 				"Authentication failed", () -> this.client.unregister("cb-1"));
 	}
@@ -189,7 +189,7 @@ class CallbackClientTests {
 		openTok.respond(request().withPath(PATH), json(200, "[]"));
 		assertThat(this.client.list()).isEmpty();
 		openTok.server().reset();
-		respondWithError(PATH, 403, "Authentication failed");
+		openTok.respondWithError(PATH, 403, "Authentication failed");
 		assertApiError(OpenTokAuthenticationException.class, OpenTokOperation.CALLBACK_LIST, 403,
 				"Authentication failed", () -> this.client.list());
 	}
@@ -198,26 +198,6 @@ class CallbackClientTests {
 		return """
 				{"id": "%s", "group": "%s", "event": "%s", "url": "%s", "createdAt": "1391149936527"}
 				""".formatted(id, group, event, URL);
-	}
-
-	private static HttpResponse json(int status, String body) {
-		return response().withStatusCode(status).withContentType(MediaType.APPLICATION_JSON).withBody(body);
-	}
-
-	private static void respondWithError(String path, int status, String message) {
-		openTok.respond(request().withPath(path),
-				json(status, "{\"code\":15001,\"message\":\"" + message + "\",\"description\":\"" + message + "\"}"));
-	}
-
-	private static void assertApiError(Class<? extends OpenTokApiException> type, OpenTokOperation operation,
-			int status, String message, Runnable call) {
-		assertThatExceptionOfType(type).isThrownBy(call::run).satisfies((ex) -> {
-			assertThat(ex.getOperation()).isEqualTo(operation);
-			assertThat(ex.getStatusCode()).isEqualTo(status);
-			assertThat(ex.getErrorCode()).isEqualTo(15001);
-			assertThat(ex.getErrorMessage()).isEqualTo(message);
-			assertThat(ex.getMessage()).isEqualTo(operation.operationName() + " failed: " + status + " " + message);
-		});
 	}
 
 }

@@ -6,10 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mockserver.model.HttpRequest;
-import org.mockserver.model.HttpResponse;
-import org.mockserver.model.MediaType;
 
-import org.opentok.spring.client.core.OpenTokApiException;
 import org.opentok.spring.client.core.OpenTokBadRequestException;
 import org.opentok.spring.client.core.OpenTokConflictException;
 import org.opentok.spring.client.core.OpenTokInvalidResponseException;
@@ -22,6 +19,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.mockserver.model.HttpRequest.request;
 import static org.mockserver.model.HttpResponse.response;
+import static org.opentok.spring.client.support.MockOpenTok.json;
+import static org.opentok.spring.client.support.MockOpenTok.assertApiError;
 
 /**
  * Tests for {@link CaptionClient} against a MockServer.
@@ -108,7 +107,7 @@ class CaptionClientTests {
 
 	@Test
 	void startMapsConflictWhenCaptionsAlreadyRun() {
-		respondWithError(START_PATH, 409, "Live captions have already started for this OpenTok Session");
+		openTok.respondWithError(START_PATH, 409, "Live captions have already started for this OpenTok Session");
 		assertApiError(OpenTokConflictException.class, OpenTokOperation.CAPTION_START, 409,
 				"Live captions have already started for this OpenTok Session",
 				() -> this.client.start(minimalOptions()));
@@ -116,7 +115,7 @@ class CaptionClientTests {
 
 	@Test
 	void startMapsBadRequest() {
-		respondWithError(START_PATH, 400, "Invalid token");
+		openTok.respondWithError(START_PATH, 400, "Invalid token");
 		assertApiError(OpenTokBadRequestException.class, OpenTokOperation.CAPTION_START, 400, "Invalid token",
 				() -> this.client.start(minimalOptions()));
 	}
@@ -138,7 +137,7 @@ class CaptionClientTests {
 
 	@Test
 	void stopMapsNotFound() {
-		respondWithError(STOP_PATH, 404, "Captions not found");
+		openTok.respondWithError(STOP_PATH, 404, "Captions not found");
 		assertApiError(OpenTokNotFoundException.class, OpenTokOperation.CAPTION_STOP, 404, "Captions not found",
 				() -> this.client.stop(CAPTIONS_ID));
 	}
@@ -160,26 +159,6 @@ class CaptionClientTests {
 
 	private static void respondWithCaptions(int status) {
 		openTok.respond(request().withPath(START_PATH), json(status, "{\"captionsId\": \"" + CAPTIONS_ID + "\"}"));
-	}
-
-	private static HttpResponse json(int status, String body) {
-		return response().withStatusCode(status).withContentType(MediaType.APPLICATION_JSON).withBody(body);
-	}
-
-	private static void respondWithError(String path, int status, String message) {
-		openTok.respond(request().withPath(path),
-				json(status, "{\"code\":15001,\"message\":\"" + message + "\",\"description\":\"" + message + "\"}"));
-	}
-
-	private static void assertApiError(Class<? extends OpenTokApiException> type, OpenTokOperation operation,
-			int status, String message, Runnable call) {
-		assertThatExceptionOfType(type).isThrownBy(call::run).satisfies((ex) -> {
-			assertThat(ex.getOperation()).isEqualTo(operation);
-			assertThat(ex.getStatusCode()).isEqualTo(status);
-			assertThat(ex.getErrorCode()).isEqualTo(15001);
-			assertThat(ex.getErrorMessage()).isEqualTo(message);
-			assertThat(ex.getMessage()).isEqualTo(operation.operationName() + " failed: " + status + " " + message);
-		});
 	}
 
 }

@@ -30,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.mockserver.model.HttpRequest.request;
 import static org.mockserver.model.HttpResponse.response;
+import static org.opentok.spring.client.support.MockOpenTok.json;
 
 /**
  * Tests for {@link ModerationClient} against a MockServer playing OpenTok.
@@ -224,10 +225,6 @@ class ModerationClientTests {
 		assertThat(sent.getFirstHeader("Accept")).isEqualTo("application/json");
 		MockOpenTok.assertProjectAuth(sent);
 		MockOpenTok.assertJsonBody(sent, json);
-	}
-
-	private static HttpResponse json(int status, String body) {
-		return response().withStatusCode(status).withHeader("Content-Type", "application/json").withBody(body);
 	}
 
 	private void respond(HttpResponse response) {

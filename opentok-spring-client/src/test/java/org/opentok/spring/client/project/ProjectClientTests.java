@@ -21,8 +21,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.mockserver.model.HttpRequest;
-import org.mockserver.model.HttpResponse;
-import org.mockserver.model.MediaType;
 
 import org.opentok.spring.client.core.AccountCredentials;
 import org.opentok.spring.client.core.OpenTokApiException;
@@ -39,6 +37,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.mockserver.model.HttpRequest.request;
 import static org.mockserver.model.HttpResponse.response;
+import static org.opentok.spring.client.support.MockOpenTok.json;
 
 /**
  * Tests for {@link ProjectClient} against a MockServer, with account credentials.
@@ -258,10 +257,6 @@ class ProjectClientTests {
 				{"id": "%s", "secret": "%s", "status": "%s", "name": "example", "createdAt": 1579163008000,
 				 "environmentName": "default", "environmentDescription": "Standard Environment"}
 				""".formatted(PROJECT_KEY, secret, status);
-	}
-
-	private static HttpResponse json(int status, String body) {
-		return response().withStatusCode(status).withContentType(MediaType.APPLICATION_JSON).withBody(body);
 	}
 
 	// MockOpenTok.assertProjectAuth expects ist=project; account calls must say

@@ -10,10 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mockserver.model.HttpRequest;
-import org.mockserver.model.HttpResponse;
-import org.mockserver.model.MediaType;
 
-import org.opentok.spring.client.core.OpenTokApiException;
 import org.opentok.spring.client.core.OpenTokAuthenticationException;
 import org.opentok.spring.client.core.OpenTokBadRequestException;
 import org.opentok.spring.client.core.OpenTokInvalidResponseException;
@@ -29,6 +26,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.mockserver.model.HttpRequest.request;
 import static org.mockserver.model.HttpResponse.response;
+import static org.opentok.spring.client.support.MockOpenTok.json;
+import static org.opentok.spring.client.support.MockOpenTok.assertApiError;
 
 /**
  * Tests for {@link RenderClient} against a MockServer.
@@ -112,11 +111,11 @@ class RenderClientTests {
 
 	@Test
 	void startMapsBadRequestAndForbidden() {
-		respondWithError(RENDERS_PATH, 400, "Invalid JSON or missing session id");
+		openTok.respondWithError(RENDERS_PATH, 400, "Invalid JSON or missing session id");
 		assertApiError(OpenTokBadRequestException.class, OpenTokOperation.RENDER_START, 400,
 				"Invalid JSON or missing session id", () -> this.client.start(minimalOptions()));
 		openTok.server().reset();
-		respondWithError(RENDERS_PATH, 403, "Authentication failed");
+		openTok.respondWithError(RENDERS_PATH, 403, "Authentication failed");
 		assertApiError(OpenTokAuthenticationException.class, OpenTokOperation.RENDER_START, 403,
 				"Authentication failed", () -> this.client.start(minimalOptions()));
 	}
@@ -159,7 +158,7 @@ class RenderClientTests {
 
 	@Test
 	void getMapsNotFound() {
-		respondWithError(RENDER_PATH, 404, "Render not found");
+		openTok.respondWithError(RENDER_PATH, 404, "Render not found");
 		assertApiError(OpenTokNotFoundException.class, OpenTokOperation.RENDER_GET, 404, "Render not found",
 				() -> this.client.get(RENDER_ID));
 	}
@@ -180,7 +179,7 @@ class RenderClientTests {
 
 	@Test
 	void stopMapsNotFound() {
-		respondWithError(RENDER_PATH, 404, "Render not found");
+		openTok.respondWithError(RENDER_PATH, 404, "Render not found");
 		assertApiError(OpenTokNotFoundException.class, OpenTokOperation.RENDER_STOP, 404, "Render not found",
 				() -> this.client.stop(RENDER_ID));
 	}
@@ -290,26 +289,6 @@ class RenderClientTests {
 					""".formatted(id, MockOpenTok.SESSION_ID, PAGE_URL, STREAM_ID));
 		}
 		return "{\"count\": " + total + ", \"items\": [" + items + "]}";
-	}
-
-	private static HttpResponse json(int status, String body) {
-		return response().withStatusCode(status).withContentType(MediaType.APPLICATION_JSON).withBody(body);
-	}
-
-	private static void respondWithError(String path, int status, String message) {
-		openTok.respond(request().withPath(path),
-				json(status, "{\"code\":15001,\"message\":\"" + message + "\",\"description\":\"" + message + "\"}"));
-	}
-
-	private static void assertApiError(Class<? extends OpenTokApiException> type, OpenTokOperation operation,
-			int status, String message, Runnable call) {
-		assertThatExceptionOfType(type).isThrownBy(call::run).satisfies((ex) -> {
-			assertThat(ex.getOperation()).isEqualTo(operation);
-			assertThat(ex.getStatusCode()).isEqualTo(status);
-			assertThat(ex.getErrorCode()).isEqualTo(15001);
-			assertThat(ex.getErrorMessage()).isEqualTo(message);
-			assertThat(ex.getMessage()).isEqualTo(operation.operationName() + " failed: " + status + " " + message);
-		});
 	}
 
 }

@@ -1,7 +1,6 @@
 package org.opentok.spring.client.sip;
 
 import java.time.Instant;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
@@ -12,8 +11,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mockserver.model.HttpRequest;
-import org.mockserver.model.HttpResponse;
-import org.mockserver.model.MediaType;
 
 import org.opentok.spring.client.core.OpenTokApiException;
 import org.opentok.spring.client.core.OpenTokAuthenticationException;
@@ -29,6 +26,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.mockserver.model.HttpRequest.request;
 import static org.mockserver.model.HttpResponse.response;
+import static org.opentok.spring.client.support.MockOpenTok.json;
+import static org.opentok.spring.client.support.MockOpenTok.assertApiError;
 
 /**
  * Tests for {@link SipClient} against a MockServer.
@@ -173,7 +172,7 @@ class SipClientTests {
 	@ParameterizedTest
 	@MethodSource("dialErrors")
 	void dialMapsErrorStatuses(int status, Class<? extends OpenTokApiException> type, String message) {
-		respondWithError("/v2/project/123456/dial", status, message);
+		openTok.respondWithError("/v2/project/123456/dial", status, message);
 		assertApiError(type, OpenTokOperation.SIP_DIAL, status, message, () -> this.client.dial(minimalOptions()));
 	}
 
@@ -209,7 +208,7 @@ class SipClientTests {
 	void playDtmfMapsErrorStatuses(int status) {
 		Class<? extends OpenTokApiException> type = (status == 400) ? OpenTokBadRequestException.class
 				: OpenTokNotFoundException.class;
-		respondWithError("/v2/project/123456/session/.*", status, "Nope " + status);
+		openTok.respondWithError("/v2/project/123456/session/.*", status, "Nope " + status);
 		assertApiError(type, OpenTokOperation.SIP_PLAY_DTMF, status, "Nope " + status,
 				() -> this.client.playDtmf(MockOpenTok.SESSION_ID, "1"));
 		assertApiError(type, OpenTokOperation.SIP_PLAY_DTMF_TO_CONNECTION, status, "Nope " + status,
@@ -257,26 +256,6 @@ class SipClientTests {
 		openTok.respond(request().withPath("/v2/project/123456/dial"),
 				json(200, "{\"id\":\"%s\",\"connectionId\":\"%s\",\"streamId\":\"%s\"}".formatted(CALL_ID,
 						CONNECTION_ID, STREAM_ID)));
-	}
-
-	private static void respondWithError(String path, int status, String message) {
-		openTok.respond(request().withPath(path),
-				json(status, "{\"code\":15001,\"message\":\"" + message + "\",\"description\":\"" + message + "\"}"));
-	}
-
-	private static HttpResponse json(int status, String body) {
-		return response().withStatusCode(status).withContentType(MediaType.APPLICATION_JSON).withBody(body);
-	}
-
-	private static void assertApiError(Class<? extends OpenTokApiException> type, OpenTokOperation operation,
-			int status, String message, Runnable call) {
-		assertThatExceptionOfType(type).isThrownBy(call::run).satisfies((ex) -> {
-			assertThat(ex.getOperation()).isEqualTo(operation);
-			assertThat(ex.getStatusCode()).isEqualTo(status);
-			assertThat(ex.getErrorCode()).isEqualTo(15001);
-			assertThat(ex.getErrorMessage()).isEqualTo(message);
-			assertThat(ex.getMessage()).isEqualTo(operation.operationName() + " failed: " + status + " " + message);
-		});
 	}
 
 }

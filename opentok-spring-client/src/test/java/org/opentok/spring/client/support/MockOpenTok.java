@@ -17,11 +17,14 @@ import org.mockserver.model.HttpResponse;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.opentok.spring.client.core.OpenTokApiException;
 import org.opentok.spring.client.core.OpenTokCredentials;
+import org.opentok.spring.client.core.OpenTokOperation;
 import org.opentok.spring.client.core.OpenTokTransport;
 import org.opentok.spring.client.core.RetryPolicy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.mockserver.model.HttpRequest.request;
 
 /**
@@ -65,6 +68,57 @@ public final class MockOpenTok implements AutoCloseable {
 	 */
 	public void respond(HttpRequest request, HttpResponse response) {
 		this.server.when(request).respond(response);
+	}
+
+	/**
+	 * OpenTok's error code in the error bodies {@link #respondWithError} answers with.
+	 */
+	public static final int ERROR_CODE = 15001;
+
+	/**
+	 * Returns a response with a JSON body.
+	 * @param status the status
+	 * @param body the JSON body
+	 * @return the response
+	 */
+	public static HttpResponse json(int status, String body) {
+		return HttpResponse.response()
+			.withStatusCode(status)
+			.withHeader("Content-Type", "application/json")
+			.withBody(body);
+	}
+
+	/**
+	 * Answers requests to {@code path} with OpenTok's error body
+	 * ({@code {"code":15001,"message":...}}).
+	 * @param path the path matcher
+	 * @param status the status
+	 * @param message OpenTok's message
+	 */
+	public void respondWithError(String path, int status, String message) {
+		respond(request().withPath(path), json(status,
+				"{\"code\":" + ERROR_CODE + ",\"message\":\"" + message + "\",\"description\":\"" + message + "\"}"));
+	}
+
+	/**
+	 * Checks that a call fails with the given API exception, carrying the status,
+	 * OpenTok's code and message and the operation, and the message the client builds
+	 * from them.
+	 * @param type the exception type
+	 * @param operation the operation
+	 * @param status the HTTP status
+	 * @param message OpenTok's message
+	 * @param call the call
+	 */
+	public static void assertApiError(Class<? extends OpenTokApiException> type, OpenTokOperation operation, int status,
+			String message, Runnable call) {
+		assertThatExceptionOfType(type).isThrownBy(call::run).satisfies((ex) -> {
+			assertThat(ex.getOperation()).isEqualTo(operation);
+			assertThat(ex.getStatusCode()).isEqualTo(status);
+			assertThat(ex.getErrorCode()).isEqualTo(ERROR_CODE);
+			assertThat(ex.getErrorMessage()).isEqualTo(message);
+			assertThat(ex.getMessage()).isEqualTo(operation.operationName() + " failed: " + status + " " + message);
+		});
 	}
 
 	/**
