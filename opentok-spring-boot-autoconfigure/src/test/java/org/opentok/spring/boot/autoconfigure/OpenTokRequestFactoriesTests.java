@@ -2,11 +2,13 @@ package org.opentok.spring.boot.autoconfigure;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.mockserver.integration.ClientAndServer;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration;
 import org.springframework.boot.http.client.autoconfigure.imperative.ImperativeHttpClientAutoConfiguration;
 import org.springframework.boot.test.context.FilteredClassLoader;
@@ -17,6 +19,7 @@ import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.http.client.HttpComponentsClientHttpRequestFactory;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.http.client.SimpleClientHttpRequestFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockserver.model.HttpRequest.request;
@@ -36,7 +39,8 @@ class OpenTokRequestFactoriesTests {
 	@Test
 	void httpComponentsIsUsedWhenOnTheClassPath() {
 		this.contextRunner.run((context) -> assertThat(
-				OpenTokRequestFactories.create(context.getBeanFactory(), Duration.ofSeconds(1), Duration.ofSeconds(2)))
+				OpenTokRequestFactories.builder(context.getBeanFactory(), Duration.ofSeconds(1), Duration.ofSeconds(2))
+					.get())
 			.isInstanceOf(HttpComponentsClientHttpRequestFactory.class));
 	}
 
@@ -62,19 +66,37 @@ class OpenTokRequestFactoriesTests {
 	}
 
 	@Test
+	void httpClientIsBuiltOnTheFirstRequest() {
+		AtomicInteger builds = new AtomicInteger();
+		this.contextRunner
+			.withBean(ClientHttpRequestFactoryBuilder.class, () -> ClientHttpRequestFactoryBuilder.of(() -> {
+				builds.incrementAndGet();
+				return new SimpleClientHttpRequestFactory();
+			}))
+			.run((context) -> {
+				ClientHttpRequestFactory factory = OpenTokRequestFactories.create(context.getBeanFactory(),
+						Duration.ofSeconds(1), Duration.ofSeconds(2));
+				assertThat(builds).hasValue(0);
+				factory.createRequest(URI.create("http://localhost/one"), HttpMethod.GET);
+				factory.createRequest(URI.create("http://localhost/two"), HttpMethod.GET);
+				assertThat(builds).hasValue(1);
+			});
+	}
+
+	@Test
 	void factoryPropertyPicksAnotherClient() {
 		this.contextRunner.withPropertyValues("spring.http.clients.imperative.factory=jdk")
-			.run((context) -> assertThat(OpenTokRequestFactories.create(context.getBeanFactory(), Duration.ofSeconds(1),
-					Duration.ofSeconds(2)))
-				.isInstanceOf(JdkClientHttpRequestFactory.class));
+			.run((context) -> assertThat(OpenTokRequestFactories
+				.builder(context.getBeanFactory(), Duration.ofSeconds(1), Duration.ofSeconds(2))
+				.get()).isInstanceOf(JdkClientHttpRequestFactory.class));
 	}
 
 	@Test
 	void jdkClientIsUsedWithoutHttpComponents() {
 		this.contextRunner.withClassLoader(new FilteredClassLoader("org.apache.hc.client5"))
-			.run((context) -> assertThat(OpenTokRequestFactories.create(context.getBeanFactory(), Duration.ofSeconds(1),
-					Duration.ofSeconds(2)))
-				.isInstanceOf(JdkClientHttpRequestFactory.class));
+			.run((context) -> assertThat(OpenTokRequestFactories
+				.builder(context.getBeanFactory(), Duration.ofSeconds(1), Duration.ofSeconds(2))
+				.get()).isInstanceOf(JdkClientHttpRequestFactory.class));
 	}
 
 }

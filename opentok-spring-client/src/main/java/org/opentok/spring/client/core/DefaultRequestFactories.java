@@ -7,6 +7,7 @@ import java.time.Duration;
 import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.util.ClassUtils;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * The request factory a transport uses when it is given none: Apache HttpClient 5 when it
@@ -23,8 +24,14 @@ final class DefaultRequestFactories {
 	private DefaultRequestFactories() {
 	}
 
+	/**
+	 * Returns a request factory that builds the HTTP client on the first request, because
+	 * the client's TLS set-up (trust store included) is the slowest part of a cold start.
+	 */
 	static ClientHttpRequestFactory create(URI apiUrl, Duration connectTimeout, Duration readTimeout) {
-		return create(apiUrl, connectTimeout, readTimeout, HTTP_COMPONENTS_PRESENT);
+		SingletonSupplier<ClientHttpRequestFactory> factory = SingletonSupplier
+			.of(() -> create(apiUrl, connectTimeout, readTimeout, HTTP_COMPONENTS_PRESENT));
+		return (uri, httpMethod) -> factory.obtain().createRequest(uri, httpMethod);
 	}
 
 	static ClientHttpRequestFactory create(URI apiUrl, Duration connectTimeout, Duration readTimeout,
