@@ -19,22 +19,27 @@ interface TokenEntropy {
 
 		@Override
 		public String jti() {
-			return appendJti(new TextBuffer(40)).toAsciiString();
+			return appendUuid(new TextBuffer(36)).toAsciiString();
 		}
 
 		@Override
 		public TextBuffer appendJti(TextBuffer json) {
-			// a random (version 4) UUID written as text in place: UUID.toString() would
-			// allocate a String per token just to copy it
+			return appendUuid(json.append('"')).append('"');
+		}
+
+		/**
+		 * Writes a random (version 4) UUID as text in place: {@code UUID.toString()}
+		 * would allocate a String per token just to copy it.
+		 */
+		private TextBuffer appendUuid(TextBuffer text) {
 			ThreadLocalRandom random = ThreadLocalRandom.current();
 			long high = (random.nextLong() & ~0xF000L) | 0x4000L;
 			long low = (random.nextLong() & ~0xC000000000000000L) | 0x8000000000000000L;
-			json.append('"');
-			appendHex(json, high >>> 32, 8).append('-');
-			appendHex(json, high >>> 16, 4).append('-');
-			appendHex(json, high, 4).append('-');
-			appendHex(json, low >>> 48, 4).append('-');
-			return appendHex(json, low, 12).append('"');
+			appendHex(text, high >>> 32, 8).append('-');
+			appendHex(text, high >>> 16, 4).append('-');
+			appendHex(text, high, 4).append('-');
+			appendHex(text, low >>> 48, 4).append('-');
+			return appendHex(text, low, 12);
 		}
 
 		private TextBuffer appendHex(TextBuffer json, long value, int digits) {
