@@ -9,12 +9,13 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.Resource;
 import org.springframework.util.StringUtils;
 
+import org.opentok.spring.client.core.AccountCredentials;
 import org.opentok.spring.client.core.OpenTokCredentials;
 
 /**
- * Turns the credential properties into {@link OpenTokCredentials}, refusing every
- * half-configured combination with an {@link OpenTokConfigurationException} that names
- * the property to set or remove.
+ * Turns the credential properties into {@link OpenTokCredentials} (and the account
+ * properties into {@link AccountCredentials}), refusing every half-configured combination
+ * with an {@link OpenTokConfigurationException} that names the property to set or remove.
  */
 final class OpenTokCredentialsResolver {
 
@@ -27,6 +28,8 @@ final class OpenTokCredentialsResolver {
 	private static final String PRIVATE_KEY = "opentok.private-key";
 
 	private static final String PRIVATE_KEY_LOCATION = "opentok.private-key-location";
+
+	private static final String ACCOUNT_API_KEY = "opentok.account.api-key";
 
 	private OpenTokCredentialsResolver() {
 	}
@@ -58,13 +61,34 @@ final class OpenTokCredentialsResolver {
 					"Set opentok.api-secret (environment variable OPENTOK_APISECRET) to your project's API secret, "
 							+ "or remove opentok.api-key.");
 		}
-		String key = apiKey.strip();
-		if (!key.chars().allMatch((c) -> c >= '0' && c <= '9')) {
-			throw new OpenTokConfigurationException(API_KEY, "opentok.api-key must be numeric, got '" + key + "'.",
-					"Set opentok.api-key to the numeric API key shown in your OpenTok project "
-							+ "(for a Vonage application id use opentok.application-id with opentok.private-key).");
-		}
+		String key = requireNumericKey(API_KEY, apiKey, "Set opentok.api-key to the numeric API key shown in your "
+				+ "OpenTok project (for a Vonage application id use opentok.application-id with opentok.private-key).");
 		return OpenTokCredentials.project(key, apiSecret.strip());
+	}
+
+	static AccountCredentials resolveAccount(OpenTokProperties.Account account) {
+		if (!StringUtils.hasText(account.apiKey())) {
+			throw new OpenTokConfigurationException(ACCOUNT_API_KEY,
+					"opentok.account.api-secret is set but opentok.account.api-key is not.",
+					"Set opentok.account.api-key to your account's API key, or remove opentok.account.api-secret.");
+		}
+		if (!StringUtils.hasText(account.apiSecret())) {
+			throw new OpenTokConfigurationException("opentok.account.api-secret",
+					"opentok.account.api-key is set but opentok.account.api-secret is not.",
+					"Set opentok.account.api-secret to your account's API secret, or remove opentok.account.api-key.");
+		}
+		String key = requireNumericKey(ACCOUNT_API_KEY, account.apiKey(),
+				"Set opentok.account.api-key to the numeric API key of your OpenTok account.");
+		return new AccountCredentials(key, account.apiSecret().strip());
+	}
+
+	private static String requireNumericKey(String property, String value, String action) {
+		String key = value.strip();
+		if (!key.chars().allMatch((c) -> c >= '0' && c <= '9')) {
+			throw new OpenTokConfigurationException(property, property + " must be numeric, got '" + key + "'.",
+					action);
+		}
+		return key;
 	}
 
 	private static OpenTokCredentials vonageCredentials(OpenTokProperties properties) {
