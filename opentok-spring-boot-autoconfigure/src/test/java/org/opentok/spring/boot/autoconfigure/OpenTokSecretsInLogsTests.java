@@ -159,8 +159,15 @@ class OpenTokSecretsInLogsTests {
 	}
 
 	private List<String> loggedText() {
+		List<ILoggingEvent> events;
+		// client and server threads may still log: stop the appender and copy under its
+		// lock
+		synchronized (this.appender) {
+			this.appender.stop();
+			events = new ArrayList<>(this.appender.list);
+		}
 		List<String> text = new ArrayList<>();
-		for (ILoggingEvent event : this.appender.list) {
+		for (ILoggingEvent event : events) {
 			if (event.getLoggerName().startsWith("org.mockserver")) {
 				continue;
 			}
