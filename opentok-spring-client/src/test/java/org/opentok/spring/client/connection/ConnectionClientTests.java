@@ -22,10 +22,10 @@ import org.opentok.spring.client.core.OpenTokServerException;
 import org.opentok.spring.client.support.MockOpenTok;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.mockserver.model.HttpRequest.request;
 import static org.mockserver.model.HttpResponse.response;
+import static org.opentok.spring.client.support.MockOpenTok.assertApiError;
 
 /**
  * Tests for {@link ConnectionClient} against a MockServer playing OpenTok.
@@ -126,15 +126,8 @@ class ConnectionClientTests {
 	@MethodSource("errorStatuses")
 	void errorStatusesBecomeTheMatchingException(int status, Class<? extends OpenTokApiException> type) {
 		respondJson(status, "{\"code\":15001,\"message\":\"Session not found\"}");
-		assertThatExceptionOfType(OpenTokApiException.class).isThrownBy(() -> this.client.list(SESSION_ID))
-			.isExactlyInstanceOf(type)
-			.satisfies((ex) -> {
-				assertThat(ex.getOperation()).isEqualTo(OpenTokOperation.CONNECTION_LIST);
-				assertThat(ex.getStatusCode()).isEqualTo(status);
-				assertThat(ex.getErrorCode()).isEqualTo(15001);
-				assertThat(ex.getErrorMessage()).isEqualTo("Session not found");
-				assertThat(ex.getMessage()).isEqualTo("connection.list failed: " + status + " Session not found");
-			});
+		assertApiError(type, OpenTokOperation.CONNECTION_LIST, status, "Session not found",
+				() -> this.client.list(SESSION_ID));
 	}
 
 	static List<Arguments> errorStatuses() {

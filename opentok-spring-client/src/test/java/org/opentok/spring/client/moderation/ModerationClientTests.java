@@ -26,11 +26,11 @@ import org.opentok.spring.client.core.OpenTokServerException;
 import org.opentok.spring.client.support.MockOpenTok;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.mockserver.model.HttpRequest.request;
 import static org.mockserver.model.HttpResponse.response;
 import static org.opentok.spring.client.support.MockOpenTok.json;
+import static org.opentok.spring.client.support.MockOpenTok.assertApiError;
 
 /**
  * Tests for {@link ModerationClient} against a MockServer playing OpenTok.
@@ -140,16 +140,7 @@ class ModerationClientTests {
 	void errorStatusesBecomeTheMatchingException(Consumer<ModerationClient> call, int status,
 			Class<? extends OpenTokApiException> type, OpenTokOperation operation) {
 		respond(json(status, "{\"code\":15001,\"message\":\"Moderation refused\"}"));
-		assertThatExceptionOfType(OpenTokApiException.class).isThrownBy(() -> call.accept(this.client))
-			.isExactlyInstanceOf(type)
-			.satisfies((ex) -> {
-				assertThat(ex.getOperation()).isEqualTo(operation);
-				assertThat(ex.getStatusCode()).isEqualTo(status);
-				assertThat(ex.getErrorCode()).isEqualTo(15001);
-				assertThat(ex.getErrorMessage()).isEqualTo("Moderation refused");
-				assertThat(ex.getMessage())
-					.isEqualTo(operation.operationName() + " failed: " + status + " Moderation refused");
-			});
+		assertApiError(type, operation, status, "Moderation refused", () -> call.accept(this.client));
 	}
 
 	static List<Arguments> errorStatuses() {

@@ -22,10 +22,10 @@ import org.opentok.spring.client.core.OpenTokPayloadTooLargeException;
 import org.opentok.spring.client.support.MockOpenTok;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.mockserver.model.HttpRequest.request;
 import static org.mockserver.model.HttpResponse.response;
+import static org.opentok.spring.client.support.MockOpenTok.assertApiError;
 
 /**
  * Tests for {@link SignalClient} against a MockServer playing OpenTok.
@@ -97,16 +97,7 @@ class SignalClientTests {
 	void errorStatusesBecomeTheMatchingException(Consumer<SignalClient> call, int status,
 			Class<? extends OpenTokApiException> type, OpenTokOperation operation) {
 		respond(status, "{\"code\":15001,\"message\":\"Signal refused\"}");
-		assertThatExceptionOfType(OpenTokApiException.class).isThrownBy(() -> call.accept(this.client))
-			.isExactlyInstanceOf(type)
-			.satisfies((ex) -> {
-				assertThat(ex.getOperation()).isEqualTo(operation);
-				assertThat(ex.getStatusCode()).isEqualTo(status);
-				assertThat(ex.getErrorCode()).isEqualTo(15001);
-				assertThat(ex.getErrorMessage()).isEqualTo("Signal refused");
-				assertThat(ex.getMessage())
-					.isEqualTo(operation.operationName() + " failed: " + status + " Signal refused");
-			});
+		assertApiError(type, operation, status, "Signal refused", () -> call.accept(this.client));
 	}
 
 	static List<Arguments> errorStatuses() {

@@ -27,10 +27,10 @@ import org.opentok.spring.client.core.OpenTokServerException;
 import org.opentok.spring.client.support.MockOpenTok;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.mockserver.model.HttpRequest.request;
 import static org.mockserver.model.HttpResponse.response;
+import static org.opentok.spring.client.support.MockOpenTok.assertApiError;
 
 /**
  * Tests for {@link StreamClient} against a MockServer playing OpenTok.
@@ -180,16 +180,7 @@ class StreamClientTests {
 	void errorStatusesBecomeTheMatchingException(Consumer<StreamClient> call, int status,
 			Class<? extends OpenTokApiException> type, OpenTokOperation operation) {
 		respondJson(status, "{\"code\":15001,\"message\":\"Invalid stream id\"}");
-		assertThatExceptionOfType(OpenTokApiException.class).isThrownBy(() -> call.accept(this.client))
-			.isExactlyInstanceOf(type)
-			.satisfies((ex) -> {
-				assertThat(ex.getOperation()).isEqualTo(operation);
-				assertThat(ex.getStatusCode()).isEqualTo(status);
-				assertThat(ex.getErrorCode()).isEqualTo(15001);
-				assertThat(ex.getErrorMessage()).isEqualTo("Invalid stream id");
-				assertThat(ex.getMessage())
-					.isEqualTo(operation.operationName() + " failed: " + status + " Invalid stream id");
-			});
+		assertApiError(type, operation, status, "Invalid stream id", () -> call.accept(this.client));
 	}
 
 	List<Arguments> errorStatuses() {

@@ -101,9 +101,9 @@ public final class MockOpenTok implements AutoCloseable {
 	}
 
 	/**
-	 * Checks that a call fails with the given API exception, carrying the status,
-	 * OpenTok's code and message and the operation, and the message the client builds
-	 * from them.
+	 * Checks that a call fails with exactly the given API exception type, carrying the
+	 * status, OpenTok's code and message and the operation, and the message the client
+	 * builds from them.
 	 * @param type the exception type
 	 * @param operation the operation
 	 * @param status the HTTP status
@@ -112,13 +112,15 @@ public final class MockOpenTok implements AutoCloseable {
 	 */
 	public static void assertApiError(Class<? extends OpenTokApiException> type, OpenTokOperation operation, int status,
 			String message, Runnable call) {
-		assertThatExceptionOfType(type).isThrownBy(call::run).satisfies((ex) -> {
-			assertThat(ex.getOperation()).isEqualTo(operation);
-			assertThat(ex.getStatusCode()).isEqualTo(status);
-			assertThat(ex.getErrorCode()).isEqualTo(ERROR_CODE);
-			assertThat(ex.getErrorMessage()).isEqualTo(message);
-			assertThat(ex.getMessage()).isEqualTo(operation.operationName() + " failed: " + status + " " + message);
-		});
+		assertThatExceptionOfType(OpenTokApiException.class).isThrownBy(call::run)
+			.isExactlyInstanceOf(type)
+			.satisfies((ex) -> {
+				assertThat(ex.getOperation()).isEqualTo(operation);
+				assertThat(ex.getStatusCode()).isEqualTo(status);
+				assertThat(ex.getErrorCode()).isEqualTo(ERROR_CODE);
+				assertThat(ex.getErrorMessage()).isEqualTo(message);
+				assertThat(ex.getMessage()).isEqualTo(operation.operationName() + " failed: " + status + " " + message);
+			});
 	}
 
 	/**
