@@ -19,9 +19,12 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.web.client.RestClient;
 
+import org.opentok.spring.client.core.observation.OpenTokClientObservationContext;
+
 /**
- * The one place where a non-2xx answer becomes an exception: reads OpenTok's error body
- * ({@code {"code":..., "message":...}}), and throws the {@link OpenTokApiException}
+ * Sees the status of every answer: records it on the call's observation context and, the
+ * one place where a non-2xx answer becomes an exception, reads OpenTok's error body
+ * ({@code {"code":..., "message":...}}) and throws the {@link OpenTokApiException}
  * subclass that names the status.
  *
  * @since 0.1.0
@@ -42,8 +45,13 @@ final class OpenTokStatusHandler implements RestClient.ResponseSpec.ErrorHandler
 
 	@Override
 	public void handle(HttpRequest request, ClientHttpResponse response) throws IOException {
-		OpenTokOperation operation = OpenTokTransport.contextOf(request).getOperation();
+		OpenTokClientObservationContext context = OpenTokTransport.contextOf(request);
 		int status = response.getStatusCode().value();
+		context.setStatusCode(status);
+		if (response.getStatusCode().is2xxSuccessful()) {
+			return;
+		}
+		OpenTokOperation operation = context.getOperation();
 		ErrorBody error = readErrorBody(response);
 		String message = (error.message() != null) ? error.message() : reasonPhrase(status);
 		Duration retryAfter = retryAfter(response.getHeaders().getFirst("Retry-After"));

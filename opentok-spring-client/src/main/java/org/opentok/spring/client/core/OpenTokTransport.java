@@ -20,7 +20,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpRequest;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.ClientHttpRequestFactory;
-import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
@@ -460,13 +459,8 @@ public final class OpenTokTransport implements AutoCloseable {
 				.baseUrl(baseUrl)
 				.defaultHeader(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE)
 				.defaultHeader(HttpHeaders.USER_AGENT, UserAgent.value())
-				.requestInterceptor((request, body, execution) -> {
-					auth.authenticate(request.getHeaders());
-					ClientHttpResponse response = execution.execute(request, body);
-					contextOf(request).setStatusCode(response.getStatusCode().value());
-					return response;
-				})
-				.defaultStatusHandler((status) -> !status.is2xxSuccessful(), new OpenTokStatusHandler(this.clock));
+				.requestInitializer((request) -> auth.authenticate(request.getHeaders()))
+				.defaultStatusHandler((status) -> true, new OpenTokStatusHandler(this.clock));
 			this.customizers.forEach((customizer) -> customizer.customize(builder));
 			return new OpenTokTransport(builder.build(), this.projectId, baseUrl, this, owned ? factory : null);
 		}
