@@ -8,7 +8,8 @@ import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.util.ClassUtils;
-import org.springframework.util.function.SingletonSupplier;
+
+import org.opentok.spring.client.core.LazyClientHttpRequestFactory;
 
 /**
  * Builds the OpenTok client's request factory the way Spring Boot builds its own: the
@@ -29,14 +30,11 @@ final class OpenTokRequestFactories {
 	}
 
 	/**
-	 * Returns a request factory that builds the HTTP client on the first request: its TLS
-	 * set-up (trust store included) is the slowest part of a cold start, about 300 ms in
-	 * the benchmarks, and need not hold up the application's.
+	 * Returns a request factory that builds the HTTP client on the first request (its TLS
+	 * set-up is the slowest part of a cold start) and closes it with the transport.
 	 */
 	static ClientHttpRequestFactory create(BeanFactory beanFactory, Duration connectTimeout, Duration readTimeout) {
-		SingletonSupplier<ClientHttpRequestFactory> factory = SingletonSupplier
-			.of(builder(beanFactory, connectTimeout, readTimeout));
-		return (uri, httpMethod) -> factory.obtain().createRequest(uri, httpMethod);
+		return new LazyClientHttpRequestFactory(builder(beanFactory, connectTimeout, readTimeout));
 	}
 
 	static Supplier<ClientHttpRequestFactory> builder(BeanFactory beanFactory, Duration connectTimeout,

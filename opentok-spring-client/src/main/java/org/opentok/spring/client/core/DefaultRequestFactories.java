@@ -1,16 +1,9 @@
 package org.opentok.spring.client.core;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
-import java.util.function.Supplier;
 
-import org.jspecify.annotations.Nullable;
-
-import org.springframework.beans.factory.DisposableBean;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.client.ClientHttpRequest;
 import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.util.ClassUtils;
@@ -35,7 +28,8 @@ final class DefaultRequestFactories {
 	 * the client's TLS set-up (trust store included) is the slowest part of a cold start.
 	 */
 	static ClientHttpRequestFactory create(URI apiUrl, Duration connectTimeout, Duration readTimeout) {
-		return new Lazy(() -> create(apiUrl, connectTimeout, readTimeout, HTTP_COMPONENTS_PRESENT));
+		return new LazyClientHttpRequestFactory(
+				() -> create(apiUrl, connectTimeout, readTimeout, HTTP_COMPONENTS_PRESENT));
 	}
 
 	static ClientHttpRequestFactory create(URI apiUrl, Duration connectTimeout, Duration readTimeout,
@@ -52,48 +46,6 @@ final class DefaultRequestFactories {
 		JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(httpClient);
 		factory.setReadTimeout(readTimeout);
 		return factory;
-	}
-
-	/**
-	 * Builds its factory on the first request, and closes it (with its pooled
-	 * connections) on {@link #destroy()} if it was built.
-	 */
-	private static final class Lazy implements ClientHttpRequestFactory, DisposableBean {
-
-		private final Supplier<ClientHttpRequestFactory> builder;
-
-		private volatile @Nullable ClientHttpRequestFactory factory;
-
-		Lazy(Supplier<ClientHttpRequestFactory> builder) {
-			this.builder = builder;
-		}
-
-		@Override
-		public ClientHttpRequest createRequest(URI uri, HttpMethod httpMethod) throws IOException {
-			ClientHttpRequestFactory built = this.factory;
-			if (built == null) {
-				synchronized (this) {
-					built = this.factory;
-					if (built == null) {
-						built = this.builder.get();
-						this.factory = built;
-					}
-				}
-			}
-			return built.createRequest(uri, httpMethod);
-		}
-
-		@Override
-		public void destroy() throws Exception {
-			ClientHttpRequestFactory built = this.factory;
-			if (built instanceof DisposableBean disposable) {
-				disposable.destroy();
-			}
-			else if (built instanceof AutoCloseable closeable) {
-				closeable.close();
-			}
-		}
-
 	}
 
 }
