@@ -14,14 +14,17 @@ import org.opentok.spring.client.core.RetryPolicy;
 import org.opentok.spring.client.core.observation.OpenTokClientObservationConvention;
 
 /**
- * Builds OpenTok transports the way the starter promises: from a clone of Boot's
- * {@code RestClient.Builder} and request factory, with the {@code opentok.*} timeouts,
- * retries, base URL, the app's clock, observation registry and convention, and the
- * {@link OpenTokRestClientCustomizer} beans last.
+ * Builds OpenTok transports the way the starter promises: a {@code RestClient} with the
+ * app's {@code RestClientCustomizer} beans and Boot's HTTP client settings, the
+ * {@code opentok.*} timeouts, retries and base URL, the app's clock, observation registry
+ * and convention, and the {@link OpenTokRestClientCustomizer} beans last.
  */
 final class OpenTokTransportFactory {
 
 	private static final String BOOT_HTTP_CLIENT = "org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder";
+
+	private static final boolean BOOT_REST_CLIENT_PRESENT = ClassUtils.isPresent(
+			"org.springframework.boot.restclient.RestClientCustomizer", OpenTokTransportFactory.class.getClassLoader());
 
 	private final OpenTokProperties properties;
 
@@ -43,7 +46,7 @@ final class OpenTokTransportFactory {
 				.getIfUnique(() -> ObservationRegistry.NOOP))
 			.observationConvention(
 					this.beanFactory.getBeanProvider(OpenTokClientObservationConvention.class).getIfUnique())
-			.restClientBuilder(this.beanFactory.getBeanProvider(RestClient.Builder.class).getIfAvailable());
+			.restClientBuilder(restClientBuilder());
 		if (ClassUtils.isPresent(BOOT_HTTP_CLIENT, getClass().getClassLoader())) {
 			// built for this transport alone, so closing the transport bean closes its
 			// connections
@@ -54,6 +57,11 @@ final class OpenTokTransportFactory {
 			.orderedStream()
 			.forEach(transport::customizer);
 		return transport.build();
+	}
+
+	private RestClient.Builder restClientBuilder() {
+		RestClient.Builder builder = RestClient.builder();
+		return BOOT_REST_CLIENT_PRESENT ? OpenTokRestClientCustomizers.apply(this.beanFactory, builder) : builder;
 	}
 
 	static Clock clock(BeanFactory beanFactory) {
