@@ -20,6 +20,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpRequest;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.ClientHttpRequestFactory;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
@@ -50,7 +51,7 @@ public final class OpenTokTransport implements AutoCloseable {
 
 	private static final OpenTokClientObservationConvention DEFAULT_CONVENTION = new DefaultOpenTokClientObservationConvention();
 
-	private final RestClient restClient;
+	private final SingletonSupplier<RestClient> restClient;
 
 	private final String projectId;
 
@@ -68,7 +69,7 @@ public final class OpenTokTransport implements AutoCloseable {
 
 	private final @Nullable ClientHttpRequestFactory ownedRequestFactory;
 
-	private OpenTokTransport(RestClient restClient, String projectId, URI apiUrl, Builder settings,
+	private OpenTokTransport(SingletonSupplier<RestClient> restClient, String projectId, URI apiUrl, Builder settings,
 			@Nullable ClientHttpRequestFactory ownedRequestFactory) {
 		this.restClient = restClient;
 		this.projectId = projectId;
@@ -149,7 +150,8 @@ public final class OpenTokTransport implements AutoCloseable {
 			Function<RestClient.RequestBodySpec, T> exchange) {
 		OpenTokOperation operation = context.getOperation();
 		try {
-			return exchange.apply(this.restClient.method(operation.method())
+			return exchange.apply(this.restClient.obtain()
+				.method(operation.method())
 				.uri(uriTemplate, variables)
 				.attribute(CONTEXT_ATTRIBUTE, context));
 		}
@@ -443,7 +445,8 @@ public final class OpenTokTransport implements AutoCloseable {
 		}
 
 		/**
-		 * Builds the transport.
+		 * Builds the transport. The customizers run now; the {@code RestClient} and the
+		 * default HTTP client are built on the first call.
 		 * @return the transport
 		 */
 		public OpenTokTransport build() {
@@ -462,7 +465,10 @@ public final class OpenTokTransport implements AutoCloseable {
 				.requestInitializer((request) -> auth.authenticate(request.getHeaders()))
 				.defaultStatusHandler((status) -> true, new OpenTokStatusHandler(this.clock));
 			this.customizers.forEach((customizer) -> customizer.customize(builder));
-			return new OpenTokTransport(builder.build(), this.projectId, baseUrl, this, owned ? factory : null);
+			// building the RestClient (URI and message converter set-up, class loading)
+			// is left to the first call, like the HTTP client, to keep it out of start-up
+			return new OpenTokTransport(SingletonSupplier.of(builder::build), this.projectId, baseUrl, this,
+					owned ? factory : null);
 		}
 
 		private static Duration requirePositive(String name, Duration value) {

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.crypto.MACVerifier;
@@ -161,6 +162,29 @@ class OpenTokTransportTests {
 		assertThat(recorded.getHeader("X-Custom")).containsExactly("second");
 		assertThat(recorded.getFirstHeader(HttpHeaders.ACCEPT)).isEqualTo("application/json");
 		assertThat(recorded.containsHeader(OpenTokJwtAuthenticator.HEADER)).isTrue();
+	}
+
+	@Test
+	void customizersRunAtBuildButTheRestClientIsBuiltOnTheFirstCallOnly() {
+		server.when(request().withPath("/v2/project/123456/archive")).respond(response().withStatusCode(200));
+		AtomicInteger customized = new AtomicInteger();
+		AtomicInteger restClientsBuilt = new AtomicInteger();
+		OpenTokTransport transport = OpenTokTransport.builder(OpenTokCredentials.project("123456", SECRET))
+			.apiUrl(URI.create(this.apiUrl))
+			.customizer((builder) -> {
+				customized.incrementAndGet();
+				// message converters are configured when the RestClient is built
+				builder.configureMessageConverters((converters) -> restClientsBuilt.incrementAndGet());
+			})
+			.build();
+		assertThat(customized).hasValue(1);
+		assertThat(restClientsBuilt).hasValue(0);
+		for (int i = 0; i < 2; i++) {
+			transport.call(OpenTokOperation.SESSION_CREATE, "/v2/project/{projectId}/archive", Map.of(),
+					(request) -> request.retrieve().toBodilessEntity());
+		}
+		assertThat(restClientsBuilt).hasValue(1);
+		assertThat(customized).hasValue(1);
 	}
 
 	@Test
