@@ -2,6 +2,7 @@ package org.opentok.spring.client.core;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Random;
 
@@ -93,6 +94,26 @@ class TextBufferTests {
 		byte[] bytes = "xxhello worldyy".getBytes(StandardCharsets.US_ASCII);
 		assertThat(new TextBuffer(1).append('>').appendBase64(bytes, 2, 11).toAsciiString())
 			.isEqualTo(">" + Base64.getEncoder().encodeToString("hello world".getBytes(StandardCharsets.US_ASCII)));
+	}
+
+	@Test
+	void oneBufferReusedForRangesOfManyLengthsMatchesTheJdk() {
+		TextBuffer buffer = new TextBuffer(1);
+		byte[] source = new byte[600];
+		for (int round = 0; round < 2_000; round++) {
+			this.random.nextBytes(source);
+			int offset = this.random.nextInt(100);
+			int count = this.random.nextInt(500);
+			byte[] range = Arrays.copyOfRange(source, offset, offset + count);
+			String expected = Base64.getEncoder().encodeToString(range) + "."
+					+ Base64.getUrlEncoder().withoutPadding().encodeToString(range);
+			String actual = buffer.clear()
+				.appendBase64(source, offset, count)
+				.append('.')
+				.appendBase64Url(source, offset, count)
+				.toAsciiString();
+			assertThat(actual).as("offset %d, count %d", offset, count).isEqualTo(expected);
+		}
 	}
 
 	@Test
