@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,6 +48,13 @@ public final class OpenTokTransport implements AutoCloseable {
 
 	private static final String CONTEXT_ATTRIBUTE = OpenTokClientObservationContext.class.getName();
 
+	/**
+	 * Where {@code RestClient} looks for the URI template of {@code http.client.requests}
+	 * observations, which it sets itself only when it expands the template. Not public
+	 * API: {@code OpenTokObservationWiringTests} fails if Spring renames it.
+	 */
+	private static final String URI_TEMPLATE_ATTRIBUTE = RestClient.class.getName() + ".uriTemplate";
+
 	private static final OpenTokClientObservationConvention DEFAULT_CONVENTION = new DefaultOpenTokClientObservationConvention();
 
 	private final SingletonSupplier<RestClient> restClient;
@@ -56,6 +62,8 @@ public final class OpenTokTransport implements AutoCloseable {
 	private final String projectId;
 
 	private final URI apiUrl;
+
+	private final UriTemplateCache uriTemplates;
 
 	private final Clock clock;
 
@@ -74,6 +82,7 @@ public final class OpenTokTransport implements AutoCloseable {
 		this.restClient = restClient;
 		this.projectId = projectId;
 		this.apiUrl = apiUrl;
+		this.uriTemplates = new UriTemplateCache(apiUrl, Map.of(PROJECT_ID, projectId));
 		this.clock = settings.clock;
 		this.retryPolicy = settings.retryPolicy;
 		this.observationRegistry = settings.observationRegistry;
@@ -110,29 +119,32 @@ public final class OpenTokTransport implements AutoCloseable {
 	 * reads the answer.
 	 * @param <T> the result type
 	 * @param operation the operation being performed
-	 * @param uriTemplate the path template relative to the API URL, query included
+	 * @param uriTemplate the path template relative to the API URL, starting with
+	 * {@code /}, query included; values are encoded as {@code RestClient} encodes them
 	 * @param uriVariables the template's variables; {@link #PROJECT_ID} is filled in
 	 * @param exchange completes the request and reads the response
 	 * @return what {@code exchange} returned
 	 * @throws OpenTokApiException if OpenTok answers with a non-2xx status
 	 * @throws OpenTokTransportException on I/O failures and timeouts
 	 * @throws OpenTokInvalidResponseException if a success response cannot be read
+	 * @throws IllegalArgumentException if the template is not a path or one of its
+	 * variables has no entry
 	 */
 	public <T> T call(OpenTokOperation operation, String uriTemplate, Map<String, ?> uriVariables,
 			Function<RestClient.RequestBodySpec, T> exchange) {
-		Map<String, Object> variables = new HashMap<>(uriVariables);
-		variables.put(PROJECT_ID, this.projectId);
+		URI uri = this.uriTemplates.expand(uriTemplate, uriVariables);
+		String absoluteTemplate = this.uriTemplates.absoluteTemplate(uriTemplate);
 		OpenTokClientObservationContext context = new OpenTokClientObservationContext(operation, uriVariables);
 		return OpenTokObservationDocumentation.CLIENT_REQUESTS
 			.observation(this.observationConvention, DEFAULT_CONVENTION, () -> context, this.observationRegistry)
-			.observe(() -> callWithRetries(context, uriTemplate, variables, exchange));
+			.observe(() -> callWithRetries(context, uri, absoluteTemplate, exchange));
 	}
 
-	private <T> T callWithRetries(OpenTokClientObservationContext context, String uriTemplate,
-			Map<String, Object> variables, Function<RestClient.RequestBodySpec, T> exchange) {
+	private <T> T callWithRetries(OpenTokClientObservationContext context, URI uri, String absoluteTemplate,
+			Function<RestClient.RequestBodySpec, T> exchange) {
 		for (int attempt = 1;; attempt++) {
 			try {
-				T result = attempt(context, uriTemplate, variables, exchange);
+				T result = attempt(context, uri, absoluteTemplate, exchange);
 				this.lastSuccessfulCall = this.clock.instant();
 				return result;
 			}
@@ -146,13 +158,14 @@ public final class OpenTokTransport implements AutoCloseable {
 		}
 	}
 
-	private <T> T attempt(OpenTokClientObservationContext context, String uriTemplate, Map<String, Object> variables,
+	private <T> T attempt(OpenTokClientObservationContext context, URI uri, String absoluteTemplate,
 			Function<RestClient.RequestBodySpec, T> exchange) {
 		OpenTokOperation operation = context.getOperation();
 		try {
 			return exchange.apply(this.restClient.obtain()
 				.method(operation.method())
-				.uri(uriTemplate, variables)
+				.uri(uri)
+				.attribute(URI_TEMPLATE_ATTRIBUTE, absoluteTemplate)
 				.attribute(CONTEXT_ATTRIBUTE, context));
 		}
 		catch (ResourceAccessException ex) {
@@ -315,8 +328,10 @@ public final class OpenTokTransport implements AutoCloseable {
 		 * @return this builder
 		 */
 		public Builder apiUrl(@Nullable URI apiUrl) {
-			if (apiUrl != null && (apiUrl.getScheme() == null || apiUrl.getHost() == null)) {
-				throw new IllegalArgumentException("'apiUrl' must be an absolute http(s) URL, got '" + apiUrl + "'");
+			if (apiUrl != null && (apiUrl.getScheme() == null || apiUrl.getHost() == null || apiUrl.getQuery() != null
+					|| apiUrl.getFragment() != null)) {
+				throw new IllegalArgumentException(
+						"'apiUrl' must be an absolute http(s) URL without query or fragment, got '" + apiUrl + "'");
 			}
 			this.apiUrl = apiUrl;
 			return this;
