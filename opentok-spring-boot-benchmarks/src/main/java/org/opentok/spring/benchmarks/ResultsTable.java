@@ -31,14 +31,16 @@ public final class ResultsTable {
 
 	/**
 	 * Prints the table.
-	 * @param args the JMH JSON result file
+	 * @param args the JMH JSON result files, in the order their rows should come
 	 */
 	public static void main(String[] args) {
-		JsonNode results = JsonMapper.builder().build().readTree(new File(args[0]));
+		JsonMapper json = JsonMapper.builder().build();
 		Map<String, Result> byName = new LinkedHashMap<>();
-		for (JsonNode result : results) {
-			Result parsed = Result.of(result);
-			byName.put(parsed.key(), parsed);
+		for (String file : args) {
+			for (JsonNode result : json.readTree(new File(file))) {
+				Result parsed = Result.of(result);
+				byName.put(parsed.key(), parsed);
+			}
 		}
 		System.out.println("| Benchmark | Threads | Mode | Score | Error | Units | gc.alloc.rate.norm (B/op) "
 				+ "| vs contender (speed, allocation) | vs floor (speed) |");
@@ -46,14 +48,27 @@ public final class ResultsTable {
 		for (Result result : byName.values()) {
 			Result contender = find(byName, result, CONTENDERS);
 			Result floor = find(byName, result, FLOORS);
-			String vsContender = (contender != null && result.isOurs()) ? String.format(Locale.ROOT, "%s %.2fx, %.2fx",
-					contender.who(), result.speedUp(contender), result.allocation / contender.allocation) : "";
+			String vsContender = (contender != null && result.isOurs()) ? vsContender(result, contender) : "";
 			String vsFloor = (floor != null && result.isOurs())
 					? String.format(Locale.ROOT, "%.2fx", result.speedUp(floor)) : "";
 			System.out.printf(Locale.ROOT, "| %s | %d | %s | %s | %s | %s | %s | %s | %s |%n", result.label(),
 					result.threads, result.mode, number(result.score), number(result.error), result.unit,
 					number(result.allocation), vsContender, vsFloor);
 		}
+	}
+
+	/**
+	 * Speed and allocation ratios against the contender; for start-up, where the cost is
+	 * what the starter adds, the difference in time instead of a ratio.
+	 */
+	private static String vsContender(Result ours, Result contender) {
+		double allocation = ours.allocation / contender.allocation;
+		String allocationRatio = Double.isNaN(allocation) ? "" : String.format(Locale.ROOT, ", %.2fx", allocation);
+		if (contender.who().equals("without")) {
+			return String.format(Locale.ROOT, "without %+.1f %s%s", ours.score - contender.score, ours.unit,
+					allocationRatio);
+		}
+		return String.format(Locale.ROOT, "%s %.2fx%s", contender.who(), ours.speedUp(contender), allocationRatio);
 	}
 
 	private static Result find(Map<String, Result> byName, Result ours, List<String> suffixes) {

@@ -90,6 +90,9 @@ class BenchmarksSmokeTests {
 		StartupBenchmarks startup = new StartupBenchmarks();
 		assertThat(startup.refreshWithOpenTok().tokens().generate(Fixtures.SESSION_ID)).isNotBlank();
 		assertThat(startup.refreshWithoutOpenTok()).isPositive();
+		ColdStartBenchmarks coldStart = new ColdStartBenchmarks();
+		assertThat(coldStart.refreshWithOpenTok().tokens().generate(Fixtures.SESSION_ID)).isNotBlank();
+		assertThat(coldStart.refreshWithoutOpenTok()).isPositive();
 	}
 
 }
