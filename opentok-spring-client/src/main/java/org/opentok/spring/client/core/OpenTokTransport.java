@@ -132,19 +132,18 @@ public final class OpenTokTransport implements AutoCloseable {
 	 */
 	public <T> T call(OpenTokOperation operation, String uriTemplate, Map<String, ?> uriVariables,
 			Function<RestClient.RequestBodySpec, T> exchange) {
-		URI uri = this.uriTemplates.expand(uriTemplate, uriVariables);
-		String absoluteTemplate = this.uriTemplates.absoluteTemplate(uriTemplate);
+		UriTemplateCache.Expansion target = this.uriTemplates.expand(uriTemplate, uriVariables);
 		OpenTokClientObservationContext context = new OpenTokClientObservationContext(operation, uriVariables);
 		return OpenTokObservationDocumentation.CLIENT_REQUESTS
 			.observation(this.observationConvention, DEFAULT_CONVENTION, () -> context, this.observationRegistry)
-			.observe(() -> callWithRetries(context, uri, absoluteTemplate, exchange));
+			.observe(() -> callWithRetries(context, target, exchange));
 	}
 
-	private <T> T callWithRetries(OpenTokClientObservationContext context, URI uri, String absoluteTemplate,
+	private <T> T callWithRetries(OpenTokClientObservationContext context, UriTemplateCache.Expansion target,
 			Function<RestClient.RequestBodySpec, T> exchange) {
 		for (int attempt = 1;; attempt++) {
 			try {
-				T result = attempt(context, uri, absoluteTemplate, exchange);
+				T result = attempt(context, target, exchange);
 				this.lastSuccessfulCall = this.clock.instant();
 				return result;
 			}
@@ -158,14 +157,14 @@ public final class OpenTokTransport implements AutoCloseable {
 		}
 	}
 
-	private <T> T attempt(OpenTokClientObservationContext context, URI uri, String absoluteTemplate,
+	private <T> T attempt(OpenTokClientObservationContext context, UriTemplateCache.Expansion target,
 			Function<RestClient.RequestBodySpec, T> exchange) {
 		OpenTokOperation operation = context.getOperation();
 		try {
 			return exchange.apply(this.restClient.obtain()
 				.method(operation.method())
-				.uri(uri)
-				.attribute(URI_TEMPLATE_ATTRIBUTE, absoluteTemplate)
+				.uri(target.uri())
+				.attribute(URI_TEMPLATE_ATTRIBUTE, target.absoluteTemplate())
 				.attribute(CONTEXT_ATTRIBUTE, context));
 		}
 		catch (ResourceAccessException ex) {

@@ -46,25 +46,17 @@ final class UriTemplateCache {
 	}
 
 	/**
-	 * Returns the template behind the base URL, variables unexpanded: what
-	 * {@code http.client.requests} observations show.
-	 * @param template a template such as {@code /v2/project/{projectId}/archive}
-	 * @return the absolute template
-	 */
-	String absoluteTemplate(String template) {
-		return compiled(template).absolute;
-	}
-
-	/**
 	 * Expands a template.
 	 * @param template a template such as {@code /v2/project/{projectId}/archive}
 	 * @param variables the values of the template's variables other than the fixed ones
 	 * ({@code null} for empty)
-	 * @return the absolute URI
-	 * @throws IllegalArgumentException if a variable of the template has no entry
+	 * @return the absolute URI, and the template it came from
+	 * @throws IllegalArgumentException if the template is not a path or a variable of the
+	 * template has no entry
 	 */
-	URI expand(String template, Map<String, ?> variables) {
-		return compiled(template).expand(this.fixedVariables, variables);
+	Expansion expand(String template, Map<String, ?> variables) {
+		Template compiled = compiled(template);
+		return new Expansion(compiled.expand(this.fixedVariables, variables), compiled.absolute);
 	}
 
 	private Template compiled(String template) {
@@ -76,6 +68,17 @@ final class UriTemplateCache {
 			}
 		}
 		return compiled;
+	}
+
+	/**
+	 * An expanded template.
+	 *
+	 * @param uri the absolute URI
+	 * @param absoluteTemplate the template behind the base URL, variables unexpanded:
+	 * what {@code http.client.requests} observations show
+	 */
+	record Expansion(URI uri, String absoluteTemplate) {
+
 	}
 
 	/**

@@ -32,10 +32,7 @@ class LazyClientHttpRequestFactoryTests {
 	@Test
 	void buildsTheFactoryOnTheFirstRequestOnly() throws Exception {
 		AtomicInteger builds = new AtomicInteger();
-		LazyClientHttpRequestFactory lazy = new LazyClientHttpRequestFactory(() -> {
-			builds.incrementAndGet();
-			return new SimpleClientHttpRequestFactory();
-		});
+		LazyClientHttpRequestFactory lazy = countingBuilds(builds);
 		assertThat(builds).hasValue(0);
 		ClientHttpRequest request = lazy.createRequest(URL, HttpMethod.POST);
 		assertThat(request.getURI()).isEqualTo(URL);
@@ -47,10 +44,7 @@ class LazyClientHttpRequestFactoryTests {
 	@Test
 	void threadsAskingAtOnceShareOneFactory() throws Exception {
 		AtomicInteger builds = new AtomicInteger();
-		LazyClientHttpRequestFactory lazy = new LazyClientHttpRequestFactory(() -> {
-			builds.incrementAndGet();
-			return new SimpleClientHttpRequestFactory();
-		});
+		LazyClientHttpRequestFactory lazy = countingBuilds(builds);
 		CountDownLatch start = new CountDownLatch(1);
 		ExecutorService threads = Executors.newFixedThreadPool(16);
 		try {
@@ -96,6 +90,13 @@ class LazyClientHttpRequestFactoryTests {
 	void refusesANullBuilder() {
 		assertThatIllegalArgumentException().isThrownBy(() -> new LazyClientHttpRequestFactory(null))
 			.withMessageContaining("'builder'");
+	}
+
+	private static LazyClientHttpRequestFactory countingBuilds(AtomicInteger builds) {
+		return new LazyClientHttpRequestFactory(() -> {
+			builds.incrementAndGet();
+			return new SimpleClientHttpRequestFactory();
+		});
 	}
 
 	private static final class ClosingFactory implements ClientHttpRequestFactory, DisposableBean {
