@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.InvalidFormatException;
 
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.http.HttpHeaders;
@@ -12,6 +14,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -58,6 +61,43 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			}
 		}
 		return "Invalid request: " + String.join("; ", invalid);
+	}
+
+	@Override
+	protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		InvalidFormatException invalid = invalidFormat(ex);
+		if (invalid == null) {
+			return super.handleHttpMessageNotReadable(ex, headers, status, request);
+		}
+		ProblemDetail body = createProblemDetail(ex, status, describe(invalid), null, null, request);
+		return handleExceptionInternal(ex, body, headers, status, request);
+	}
+
+	private static @Nullable InvalidFormatException invalidFormat(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof InvalidFormatException invalid) {
+				return invalid;
+			}
+		}
+		return null;
+	}
+
+	// Spring's detail is only "Failed to read request": name the field, the value and,
+	// for an enum, the values allowed
+	private static String describe(InvalidFormatException ex) {
+		List<JacksonException.Reference> path = ex.getPath();
+		String field = path.isEmpty() ? "body" : path.get(path.size() - 1).getPropertyName();
+		String detail = "Invalid value '" + ex.getValue() + "' for " + field;
+		Class<?> target = ex.getTargetType();
+		if (target != null && target.isEnum()) {
+			List<String> allowed = new ArrayList<>();
+			for (Object constant : target.getEnumConstants()) {
+				allowed.add(((Enum<?>) constant).name());
+			}
+			detail += ": allowed values are " + String.join(", ", allowed);
+		}
+		return detail;
 	}
 
 	@ExceptionHandler

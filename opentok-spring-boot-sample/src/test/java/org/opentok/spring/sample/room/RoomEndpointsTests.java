@@ -187,8 +187,10 @@ class RoomEndpointsTests extends AbstractSampleHttpTests {
 	void postTokenRejectsABadRole() {
 		String name = uniqueName("bad-role");
 		createRoom(name, "ROUTED");
-		assertProblem(this.http.post("/rooms/" + name + "/tokens", Map.of("role", "OWNER")), HttpStatus.BAD_REQUEST,
-				"Bad Request");
+		JsonNode problem = assertProblem(this.http.post("/rooms/" + name + "/tokens", Map.of("role", "OWNER")),
+				HttpStatus.BAD_REQUEST, "Bad Request");
+		assertThat(problem.path("detail").asString()).isEqualTo(
+				"Invalid value 'OWNER' for role: allowed values are SUBSCRIBER, PUBLISHER, MODERATOR, PUBLISHER_ONLY");
 	}
 
 	@Test
