@@ -27,6 +27,7 @@ import org.opentok.spring.client.archive.ArchiveQuery;
 import org.opentok.spring.client.archive.OutputMode;
 import org.opentok.spring.client.core.Page;
 import org.opentok.spring.client.core.Resolution;
+import org.opentok.spring.sample.room.Room;
 import org.opentok.spring.sample.room.RoomService;
 
 /**
@@ -54,7 +55,7 @@ class ArchiveController {
 
 	@PostMapping("/rooms/{name}/archives")
 	@ResponseStatus(HttpStatus.CREATED)
-	ArchiveResponse start(@PathVariable @Pattern(regexp = "[A-Za-z0-9_-]{1,100}") String name,
+	ArchiveResponse start(@PathVariable @Pattern(regexp = Room.NAME_PATTERN) String name,
 			@RequestBody(required = false) @Nullable @Valid StartArchiveRequest request) {
 		StartArchiveRequest wanted = (request != null) ? request : new StartArchiveRequest(null, null, null);
 		ArchiveOptions.Builder options = ArchiveOptions.builder()

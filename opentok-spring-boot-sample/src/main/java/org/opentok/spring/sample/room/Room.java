@@ -14,4 +14,10 @@ import org.opentok.spring.client.session.MediaMode;
  * @since 0.1.0
  */
 public record Room(String name, String sessionId, MediaMode mediaMode, Instant createdAt) {
+
+	/**
+	 * What a room name may be: 1 to 100 letters, digits, {@code _} or {@code -}.
+	 */
+	public static final String NAME_PATTERN = "[A-Za-z0-9_-]{1,100}";
+
 }

@@ -43,8 +43,6 @@ import org.opentok.spring.client.token.TokenOptions;
 @RequestMapping("/rooms")
 class RoomController {
 
-	static final String ROOM_NAME = "[A-Za-z0-9_-]{1,100}";
-
 	private final RoomService rooms;
 
 	private final TokenGenerator tokens;
@@ -70,7 +68,7 @@ class RoomController {
 	}
 
 	@PutMapping("/{name}")
-	ResponseEntity<RoomResponse> createOrGet(@PathVariable @Pattern(regexp = ROOM_NAME) String name,
+	ResponseEntity<RoomResponse> createOrGet(@PathVariable @Pattern(regexp = Room.NAME_PATTERN) String name,
 			@RequestBody(required = false) @Nullable CreateRoomRequest request) {
 		MediaMode mediaMode = (request != null && request.mediaMode() != null) ? request.mediaMode() : MediaMode.ROUTED;
 		RoomService.RoomLookup lookup = this.rooms.getOrCreate(name, mediaMode);
@@ -80,7 +78,7 @@ class RoomController {
 
 	@PostMapping("/{name}/tokens")
 	@ResponseStatus(HttpStatus.CREATED)
-	TokenResponse token(@PathVariable @Pattern(regexp = ROOM_NAME) String name,
+	TokenResponse token(@PathVariable @Pattern(regexp = Room.NAME_PATTERN) String name,
 			@RequestBody(required = false) @Nullable @Valid TokenRequest request) {
 		Room room = this.rooms.get(name);
 		TokenRequest wanted = (request != null) ? request : new TokenRequest(null, null, null);
@@ -93,14 +91,15 @@ class RoomController {
 
 	@PostMapping("/{name}/signals")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	void signal(@PathVariable @Pattern(regexp = ROOM_NAME) String name, @RequestBody @Valid SignalRequest request) {
+	void signal(@PathVariable @Pattern(regexp = Room.NAME_PATTERN) String name,
+			@RequestBody @Valid SignalRequest request) {
 		this.signals.sendToSession(this.rooms.get(name).sessionId(),
 				Signal.of(request.type(), (request.data() != null) ? request.data() : ""));
 	}
 
 	@DeleteMapping("/{name}/connections/{connectionId}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	void disconnect(@PathVariable @Pattern(regexp = ROOM_NAME) String name, @PathVariable String connectionId) {
+	void disconnect(@PathVariable @Pattern(regexp = Room.NAME_PATTERN) String name, @PathVariable String connectionId) {
 		this.moderation.forceDisconnect(this.rooms.get(name).sessionId(), connectionId);
 	}
 
