@@ -4,8 +4,9 @@ import org.springframework.web.client.RestClient;
 
 /**
  * Callback that customises the {@link RestClient.Builder} of the OpenTok client. Applied
- * last, after the base URL, headers, auth and error handling are set, so it can override
- * any of them.
+ * last, after the request factory, headers, auth and error handling are set, so it can
+ * override any of them. The base URL is not among them: the transport sends every request
+ * to an absolute URI built from its own API URL.
  *
  * @since 0.1.0
  */
