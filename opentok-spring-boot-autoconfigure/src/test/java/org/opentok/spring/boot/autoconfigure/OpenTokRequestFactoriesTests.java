@@ -93,7 +93,11 @@ class OpenTokRequestFactoriesTests {
 
 	@Test
 	void jdkClientIsUsedWithoutHttpComponents() {
-		this.contextRunner.withClassLoader(new FilteredClassLoader("org.apache.hc.client5"))
+		// Jetty's and Reactor Netty's clients are on the test class path for the framing
+		// tests
+		this.contextRunner
+			.withClassLoader(
+					new FilteredClassLoader("org.apache.hc.client5", "org.eclipse.jetty.client", "reactor.netty.http"))
 			.run((context) -> assertThat(OpenTokRequestFactories
 				.builder(context.getBeanFactory(), Duration.ofSeconds(1), Duration.ofSeconds(2))
 				.get()).isInstanceOf(JdkClientHttpRequestFactory.class));

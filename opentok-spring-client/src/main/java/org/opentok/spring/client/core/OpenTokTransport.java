@@ -161,11 +161,13 @@ public final class OpenTokTransport implements AutoCloseable {
 			Function<RestClient.RequestBodySpec, T> exchange) {
 		OpenTokOperation operation = context.getOperation();
 		try {
-			return exchange.apply(this.restClient.obtain()
+			RestClient.RequestBodySpec request = this.restClient.obtain()
 				.method(operation.method())
 				.uri(target.uri())
 				.attribute(URI_TEMPLATE_ATTRIBUTE, target.absoluteTemplate())
-				.attribute(CONTEXT_ATTRIBUTE, context));
+				.attribute(CONTEXT_ATTRIBUTE, context);
+			JsonConverters.sendNoBodyUnlessGiven(operation.method(), request);
+			return exchange.apply(request);
 		}
 		catch (ResourceAccessException ex) {
 			throw new OpenTokTransportException(operation, ex);
@@ -478,6 +480,7 @@ public final class OpenTokTransport implements AutoCloseable {
 				.defaultHeader(HttpHeaders.USER_AGENT, UserAgent.value())
 				.requestInitializer((request) -> auth.authenticate(request.getHeaders()))
 				.defaultStatusHandler((status) -> true, new OpenTokStatusHandler(this.clock));
+			JsonConverters.register(builder);
 			this.customizers.forEach((customizer) -> customizer.customize(builder));
 			// building the RestClient (URI and message converter set-up, class loading)
 			// is left to the first call, like the HTTP client, to keep it out of start-up
