@@ -2,6 +2,8 @@ package org.opentok.spring.boot.autoconfigure;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
@@ -56,6 +58,10 @@ public record OpenTokProperties(@Nullable String apiKey, @Nullable String apiSec
 
 	private static @Nullable String mask(@Nullable String secret) {
 		return (secret != null) ? MASK : null;
+	}
+
+	private static String mask(List<String> secrets) {
+		return secrets.stream().map((secret) -> MASK).toList().toString();
 	}
 
 	/**
@@ -118,22 +124,42 @@ public record OpenTokProperties(@Nullable String apiKey, @Nullable String apiSec
 	 * @param path Path of the webhook endpoint, the path of the callback URLs set in the
 	 * OpenTok or Vonage dashboard.
 	 * @param secret Shared token that callbacks must carry in the token query parameter
-	 * or the X-OpenTok-Webhook-Token header. Not used when signature-secret is set.
+	 * or the X-OpenTok-Webhook-Token header. Not used when a signature secret is set.
+	 * @param secrets Further shared tokens, accepted like secret: a callback carrying any
+	 * of them is accepted, so that the token can be rotated without downtime.
 	 * @param signatureSecret Signature secret of OpenTok's signed callbacks. When set,
-	 * every callback must carry a bearer JWT signed with it.
+	 * every callback must carry a bearer JWT signed with it or with one of
+	 * signature-secrets.
+	 * @param signatureSecrets Further signature secrets, accepted like signature-secret:
+	 * a callback signed with any of them is accepted, for one secret per callback kind or
+	 * to rotate a secret without downtime.
 	 * @param maxBodySize Largest callback body accepted; larger ones are rejected without
 	 * being read in full.
 	 * @param failOnListenerError Whether a failing event listener answers 500, so that
 	 * OpenTok retries the callback, instead of being logged and answered 200.
 	 */
 	public record Webhook(@DefaultValue("false") boolean enabled, @DefaultValue("/opentok/events") String path,
-			@Nullable String secret, @Nullable String signatureSecret, @DefaultValue("64KB") DataSize maxBodySize,
+			@Nullable String secret, @DefaultValue List<String> secrets, @Nullable String signatureSecret,
+			@DefaultValue List<String> signatureSecrets, @DefaultValue("64KB") DataSize maxBodySize,
 			@DefaultValue("false") boolean failOnListenerError) {
+
+		/**
+		 * Creates the settings, dropping {@code null} entries from the secret lists.
+		 */
+		public Webhook {
+			secrets = withoutNulls(secrets);
+			signatureSecrets = withoutNulls(signatureSecrets);
+		}
+
+		private static List<String> withoutNulls(@Nullable List<@Nullable String> values) {
+			return (values != null) ? values.stream().filter(Objects::nonNull).toList() : List.of();
+		}
 
 		@Override
 		public String toString() {
 			return "Webhook[enabled=" + this.enabled + ", path=" + this.path + ", secret=" + mask(this.secret)
-					+ ", signatureSecret=" + mask(this.signatureSecret) + ", maxBodySize=" + this.maxBodySize
+					+ ", secrets=" + mask(this.secrets) + ", signatureSecret=" + mask(this.signatureSecret)
+					+ ", signatureSecrets=" + mask(this.signatureSecrets) + ", maxBodySize=" + this.maxBodySize
 					+ ", failOnListenerError=" + this.failOnListenerError + "]";
 		}
 

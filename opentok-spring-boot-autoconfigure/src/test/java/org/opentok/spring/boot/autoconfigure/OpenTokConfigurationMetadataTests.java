@@ -41,7 +41,8 @@ class OpenTokConfigurationMetadataTests {
 				"opentok.token.default-ttl", "opentok.retry.max-attempts", "opentok.retry.initial-backoff",
 				"opentok.health.cache-ttl", "opentok.health.timeout", "opentok.account.api-key",
 				"opentok.account.api-secret", "opentok.webhook.enabled", "opentok.webhook.path",
-				"opentok.webhook.secret", "opentok.webhook.signature-secret", "opentok.webhook.max-body-size",
+				"opentok.webhook.secret", "opentok.webhook.secrets", "opentok.webhook.signature-secret",
+				"opentok.webhook.signature-secrets", "opentok.webhook.max-body-size",
 				"opentok.webhook.fail-on-listener-error");
 		assertThat(undescribed).isEmpty();
 	}

@@ -1,5 +1,6 @@
 package org.opentok.spring.client.webhook;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 import org.opentok.spring.client.archive.Archive;
@@ -28,10 +29,18 @@ public record ArchiveStatusEvent(Archive archive, JsonNode json) implements Open
 	/**
 	 * Returns the archive's new status.
 	 * @return the status, {@link ArchiveStatus#UNKNOWN} for one this version does not
-	 * know
+	 * know, in which case {@link #rawStatus()} holds what arrived
 	 */
 	public ArchiveStatus status() {
 		return this.archive.status();
+	}
+
+	/**
+	 * Returns the {@code status} of the callback exactly as sent.
+	 * @return the status string, or {@code null} when there was none
+	 */
+	public @Nullable String rawStatus() {
+		return EventFields.rawText(this.json, "status");
 	}
 
 }

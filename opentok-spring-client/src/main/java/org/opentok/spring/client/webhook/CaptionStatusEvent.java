@@ -15,8 +15,8 @@ import tools.jackson.databind.JsonNode;
  * @param sessionId the captioned session
  * @param projectId the API key (or Vonage application id, {@code applicationId} on the
  * wire), or {@code null}
- * @param status the new status; {@link CaptionStatus#UNKNOWN} for one this version does
- * not know
+ * @param rawStatus the {@code status} exactly as sent, or {@code null} when there was
+ * none; {@link #status()} reads it
  * @param createdAt when the captions were started, or {@code null}
  * @param updatedAt when the captions last changed, or {@code null}
  * @param duration how long captions have run (whole seconds on the wire), or {@code null}
@@ -26,14 +26,23 @@ import tools.jackson.databind.JsonNode;
  * @param json the body OpenTok sent
  * @since 0.1.0
  */
-public record CaptionStatusEvent(String captionsId, String sessionId, @Nullable String projectId, CaptionStatus status,
-		@Nullable Instant createdAt, @Nullable Instant updatedAt, @Nullable Duration duration,
-		@Nullable String languageCode, @Nullable String provider, @Nullable String reason,
+public record CaptionStatusEvent(String captionsId, String sessionId, @Nullable String projectId,
+		@Nullable String rawStatus, @Nullable Instant createdAt, @Nullable Instant updatedAt,
+		@Nullable Duration duration, @Nullable String languageCode, @Nullable String provider, @Nullable String reason,
 		JsonNode json) implements OpenTokEvent {
 
 	@Override
 	public OpenTokEventKind kind() {
 		return OpenTokEventKind.CAPTION_STATUS;
+	}
+
+	/**
+	 * Returns the captions' new status.
+	 * @return the status; {@link CaptionStatus#UNKNOWN} for one this version does not
+	 * know, or none, in which case {@link #rawStatus()} holds what arrived
+	 */
+	public CaptionStatus status() {
+		return CaptionStatus.fromWire(this.rawStatus);
 	}
 
 }

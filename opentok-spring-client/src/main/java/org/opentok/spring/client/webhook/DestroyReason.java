@@ -7,8 +7,9 @@ import org.jspecify.annotations.Nullable;
 import org.opentok.spring.client.core.WireEnums;
 
 /**
- * Why a connection or a stream was destroyed, read from the {@code reason} of
- * {@code connectionDestroyed} and {@code streamDestroyed} events.
+ * Why a connection, a stream, a session or a SIP call ended, read from the {@code reason}
+ * of {@code connectionDestroyed}, {@code streamDestroyed}, {@code sessionDestroyed} and
+ * {@code callDestroyed} events.
  *
  * @since 0.1.0
  */
@@ -40,6 +41,12 @@ public enum DestroyReason {
 	 * The client lost its network connection ({@code networkDisconnected}).
 	 */
 	NETWORK_DISCONNECTED("networkDisconnected"),
+
+	/**
+	 * The media server hosting the session was rotated while clients were still connected
+	 * to it ({@code serverRotation}); sessions only.
+	 */
+	SERVER_ROTATION("serverRotation"),
 
 	/**
 	 * A reason this version of the client does not know, or none.

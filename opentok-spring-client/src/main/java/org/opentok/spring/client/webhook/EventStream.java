@@ -19,13 +19,24 @@ import org.opentok.spring.client.stream.VideoType;
  * @param createdAt when the stream was published, or {@code null} when OpenTok did not
  * say
  * @param name the name the publisher gave the stream, or {@code null} (may also be empty)
- * @param videoType what the video shows, or {@code null} for an audio-only stream
+ * @param rawVideoType the {@code videoType} exactly as sent, or {@code null} for an
+ * audio-only stream; {@link #videoType()} reads it
  * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record EventStream(@JsonProperty("id") String id,
 		@JsonProperty("connection") @Nullable EventConnection connection,
 		@JsonProperty("createdAt") @JsonDeserialize(using = EpochMillisDeserializer.class) @Nullable Instant createdAt,
-		@JsonProperty("name") @Nullable String name, @JsonProperty("videoType") @Nullable VideoType videoType) {
+		@JsonProperty("name") @Nullable String name, @JsonProperty("videoType") @Nullable String rawVideoType) {
+
+	/**
+	 * Returns what the video shows.
+	 * @return the video type, {@code null} for an audio-only stream, or
+	 * {@link VideoType#UNKNOWN} for one this version does not know, in which case
+	 * {@link #rawVideoType()} holds what arrived
+	 */
+	public @Nullable VideoType videoType() {
+		return (this.rawVideoType != null) ? VideoType.fromWire(this.rawVideoType) : null;
+	}
 
 }

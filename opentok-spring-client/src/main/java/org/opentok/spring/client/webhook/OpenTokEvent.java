@@ -11,8 +11,8 @@ import tools.jackson.databind.JsonNode;
  * @since 0.1.0
  */
 public sealed interface OpenTokEvent permits ConnectionCreatedEvent, ConnectionDestroyedEvent, StreamCreatedEvent,
-		StreamDestroyedEvent, SessionCreatedEvent, SessionDestroyedEvent, ArchiveStatusEvent, BroadcastStatusEvent,
-		SipCallEvent, RenderStatusEvent, CaptionStatusEvent, UnknownOpenTokEvent {
+		StreamDestroyedEvent, SessionCreatedEvent, SessionDestroyedEvent, SessionNotificationEvent, ArchiveStatusEvent,
+		BroadcastStatusEvent, SipCallEvent, RenderStatusEvent, CaptionStatusEvent, UnknownOpenTokEvent {
 
 	/**
 	 * Returns the kind of event.

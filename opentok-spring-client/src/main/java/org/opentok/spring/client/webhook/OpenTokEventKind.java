@@ -39,6 +39,11 @@ public enum OpenTokEventKind {
 	SESSION_DESTROYED("sessionDestroyed"),
 
 	/**
+	 * {@link SessionNotificationEvent}.
+	 */
+	SESSION_NOTIFICATION("sessionNotification"),
+
+	/**
 	 * {@link ArchiveStatusEvent}.
 	 */
 	ARCHIVE_STATUS("archiveStatus"),

@@ -28,7 +28,7 @@ import static org.opentok.spring.client.webhook.EventFields.text;
  * <ol>
  * <li>{@code event} {@code connectionCreated}, {@code connectionDestroyed},
  * {@code streamCreated}, {@code streamDestroyed}, {@code sessionCreated},
- * {@code sessionDestroyed}: session monitoring;</li>
+ * {@code sessionDestroyed}, {@code sessionNotification}: session monitoring;</li>
  * <li>{@code event} {@code callCreated}, {@code callUpdated}, {@code callDestroyed}, or a
  * {@code call} object: SIP call;</li>
  * <li>{@code event} {@code archive}: archive status;</li>
@@ -41,6 +41,8 @@ import static org.opentok.spring.client.webhook.EventFields.text;
  * <li>any other JSON object: {@link UnknownOpenTokEvent}.</li>
  * </ol>
  * Unknown fields never fail parsing and stay in each event's {@link OpenTokEvent#json()}.
+ * Neither do unknown values of a status, type or reason: the enum accessor answers
+ * {@code UNKNOWN} and the event's {@code raw...} accessor holds the string as sent.
  * Instances are thread-safe.
  *
  * @since 0.1.0
@@ -109,18 +111,19 @@ public final class OpenTokEventParser {
 		return switch (event) {
 			case "connectionCreated" -> new ConnectionCreatedEvent(requiredText(json, "sessionId", event),
 					projectId(json), epochMillis(json, "timestamp"), connection(json, event), json);
-			case "connectionDestroyed" -> new ConnectionDestroyedEvent(requiredText(json, "sessionId", event),
-					projectId(json), epochMillis(json, "timestamp"), DestroyReason.fromWire(text(json, "reason")),
-					connection(json, event), json);
+			case "connectionDestroyed" ->
+				new ConnectionDestroyedEvent(requiredText(json, "sessionId", event), projectId(json),
+						epochMillis(json, "timestamp"), text(json, "reason"), connection(json, event), json);
 			case "streamCreated" -> new StreamCreatedEvent(requiredText(json, "sessionId", event), projectId(json),
 					epochMillis(json, "timestamp"), stream(json, event), json);
 			case "streamDestroyed" -> new StreamDestroyedEvent(requiredText(json, "sessionId", event), projectId(json),
-					epochMillis(json, "timestamp"), DestroyReason.fromWire(text(json, "reason")), stream(json, event),
-					json);
+					epochMillis(json, "timestamp"), text(json, "reason"), stream(json, event), json);
 			case "sessionCreated" -> new SessionCreatedEvent(requiredText(json, "sessionId", event), projectId(json),
 					epochMillis(json, "timestamp"), json);
 			case "sessionDestroyed" -> new SessionDestroyedEvent(requiredText(json, "sessionId", event),
-					projectId(json), epochMillis(json, "timestamp"), json);
+					projectId(json), epochMillis(json, "timestamp"), text(json, "reason"), json);
+			case "sessionNotification" -> new SessionNotificationEvent(requiredText(json, "sessionId", event),
+					projectId(json), epochMillis(json, "timestamp"), text(json, "reason"), json);
 			case "archive" -> archive(json);
 			default -> readByShape(json, event);
 		};
@@ -164,8 +167,10 @@ public final class OpenTokEventParser {
 		String kind = event.isEmpty() ? "SIP call" : event;
 		JsonNode call = requiredObject(json, "call", kind);
 		requiredText(call, "id", kind + " call");
-		return new SipCallEvent(SipCallEventType.fromWire(event), requiredText(json, "sessionId", kind),
-				projectId(json), epochMillis(json, "timestamp"), this.mapper.treeToValue(call, SipCall.class), json);
+		String reason = text(json, "reason");
+		return new SipCallEvent(event.isEmpty() ? null : event, requiredText(json, "sessionId", kind), projectId(json),
+				epochMillis(json, "timestamp"), (reason != null) ? reason : text(call, "reason"), text(call, "state"),
+				this.mapper.treeToValue(call, SipCall.class), json);
 	}
 
 	private CaptionStatusEvent captions(JsonNode json) {
@@ -174,9 +179,9 @@ public final class OpenTokEventParser {
 			throw new InvalidOpenTokEventException("'captionId' is missing from the captions event", null);
 		}
 		return new CaptionStatusEvent(captionsId, requiredText(json, "sessionId", "captions"), projectId(json),
-				CaptionStatus.fromWire(text(json, "status")), epochMillis(json, "createdAt"),
-				epochMillis(json, "updatedAt"), seconds(json, "duration"), text(json, "languageCode"),
-				text(json, "provider"), text(json, "reason"), json);
+				text(json, "status"), epochMillis(json, "createdAt"), epochMillis(json, "updatedAt"),
+				seconds(json, "duration"), text(json, "languageCode"), text(json, "provider"), text(json, "reason"),
+				json);
 	}
 
 	private EventConnection connection(JsonNode json, String event) {

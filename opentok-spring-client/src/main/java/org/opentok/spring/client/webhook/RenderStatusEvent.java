@@ -1,5 +1,6 @@
 package org.opentok.spring.client.webhook;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 import org.opentok.spring.client.render.Render;
@@ -28,10 +29,19 @@ public record RenderStatusEvent(Render render, JsonNode json) implements OpenTok
 
 	/**
 	 * Returns the render's new status.
-	 * @return the status, {@link RenderStatus#UNKNOWN} for one this version does not know
+	 * @return the status, {@link RenderStatus#UNKNOWN} for one this version does not
+	 * know, in which case {@link #rawStatus()} holds what arrived
 	 */
 	public RenderStatus status() {
 		return this.render.status();
+	}
+
+	/**
+	 * Returns the {@code status} of the callback exactly as sent.
+	 * @return the status string, or {@code null} when there was none
+	 */
+	public @Nullable String rawStatus() {
+		return EventFields.rawText(this.json, "status");
 	}
 
 }

@@ -62,6 +62,7 @@ class OpenTokEventParserTests {
 		assertThat(destroyed.projectId()).isEqualTo("123456");
 		assertThat(destroyed.timestamp()).isEqualTo(Instant.ofEpochMilli(1_700_000_099_000L));
 		assertThat(destroyed.reason()).isEqualTo(DestroyReason.FORCE_DISCONNECTED);
+		assertThat(destroyed.rawReason()).isEqualTo("forceDisconnected");
 		assertThat(destroyed.connection().data()).isEmpty();
 	}
 
@@ -91,6 +92,7 @@ class OpenTokEventParserTests {
 				""".formatted(SESSION_ID, STREAM_ID, CONNECTION_ID));
 		assertThat(destroyed.reason()).isEqualTo(DestroyReason.MEDIA_STOPPED);
 		assertThat(destroyed.stream().videoType()).isNull();
+		assertThat(destroyed.stream().rawVideoType()).isNull();
 		assertThat(destroyed.stream().name()).isEmpty();
 	}
 
@@ -107,6 +109,8 @@ class OpenTokEventParserTests {
 		assertThat(destroyed.projectId()).isEqualTo("9f3c1d7e-0000-4000-8000-000000000001");
 		assertThat(destroyed.timestamp()).isNull();
 		assertThat(destroyed.kind()).isEqualTo(OpenTokEventKind.SESSION_DESTROYED);
+		assertThat(destroyed.reason()).isEqualTo(DestroyReason.UNKNOWN);
+		assertThat(destroyed.rawReason()).isNull();
 	}
 
 	@Test
@@ -146,6 +150,7 @@ class OpenTokEventParserTests {
 				""".formatted(ARCHIVE_ID, SESSION_ID));
 		assertThat(event.status()).isEqualTo(ArchiveStatus.UNKNOWN);
 		assertThat(event.json().get("status").stringValue()).isEqualTo("transcoding");
+		assertThat(event.rawStatus()).isEqualTo("transcoding");
 	}
 
 	@Test
@@ -190,6 +195,7 @@ class OpenTokEventParserTests {
 				{"sessionId":"%s","event":"callRinging","call":{"id":"call-1","connectionId":"%s"}}
 				""".formatted(SESSION_ID, CONNECTION_ID));
 		assertThat(event.type()).isEqualTo(SipCallEventType.UNKNOWN);
+		assertThat(event.rawType()).isEqualTo("callRinging");
 		assertThat(event.call().id()).isEqualTo("call-1");
 	}
 
@@ -230,6 +236,199 @@ class OpenTokEventParserTests {
 		assertThat(event.languageCode()).isEqualTo("en-US");
 		assertThat(event.provider()).isEqualTo("aws-transcribe");
 		assertThat(event.reason()).isEqualTo("Max duration exceeded");
+		assertThat(event.rawStatus()).isEqualTo("stopped");
+	}
+
+	// Server rotation: "Server Rotation and Session Migration"
+	// (https://developer.vonage.com/en/video/guides/server-rotation) and "Session
+	// Migration:
+	// Setup and Configuration"
+	// (https://developer.vonage.com/en/video/guides/session-migration)
+	// say a sessionNotification event goes to the session-monitoring callback URL 4 hours
+	// and
+	// again 1 hour before the media server of a session is rotated; "Service Disruption
+	// Callbacks"
+	// (https://developer.vonage.com/en/video/guides/service-disruption-callbacks) says
+	// it carries reason "serverRotation". sessionId, projectId and timestamp are those of
+	// every
+	// session-monitoring callback
+	// (https://developer.vonage.com/en/video/guides/session-monitoring).
+	@Test
+	void readsASessionNotificationOfAServerRotation() {
+		SessionNotificationEvent event = parse(SessionNotificationEvent.class, """
+				{"sessionId":"%s","projectId":"123456","event":"sessionNotification","reason":"serverRotation",
+				 "timestamp":1700014400000}
+				""".formatted(SESSION_ID));
+		assertThat(event.kind()).isEqualTo(OpenTokEventKind.SESSION_NOTIFICATION);
+		assertThat(event.sessionId()).isEqualTo(SESSION_ID);
+		assertThat(event.projectId()).isEqualTo("123456");
+		assertThat(event.timestamp()).isEqualTo(Instant.ofEpochMilli(1_700_014_400_000L));
+		assertThat(event.reason()).isEqualTo(SessionNotificationReason.SERVER_ROTATION);
+		assertThat(event.rawReason()).isEqualTo("serverRotation");
+	}
+
+	@Test
+	void keepsASessionNotificationReasonThisVersionDoesNotKnow() {
+		SessionNotificationEvent event = parse(SessionNotificationEvent.class, """
+				{"sessionId":"%s","applicationId":"9f3c1d7e-0000-4000-8000-000000000001",
+				 "event":"sessionNotification","reason":"regionEvacuation","rotationAt":1700018000000}
+				""".formatted(SESSION_ID));
+		assertThat(event.reason()).isEqualTo(SessionNotificationReason.UNKNOWN);
+		assertThat(event.rawReason()).isEqualTo("regionEvacuation");
+		assertThat(event.projectId()).isEqualTo("9f3c1d7e-0000-4000-8000-000000000001");
+		assertThat(event.timestamp()).isNull();
+		assertThat(event.json().get("rotationAt").longValue()).isEqualTo(1_700_018_000_000L);
+	}
+
+	@Test
+	void rejectsASessionNotificationWithoutItsSession() {
+		assertThatExceptionOfType(InvalidOpenTokEventException.class)
+			.isThrownBy(() -> this.parser.parse("{\"event\":\"sessionNotification\",\"reason\":\"serverRotation\"}"))
+			.withMessage("'sessionId' is missing from the sessionNotification event");
+	}
+
+	// "Server Rotation and Session Migration"
+	// (https://developer.vonage.com/en/video/guides/server-rotation): clients still
+	// connected
+	// when the servers shut down get a sessionDestroyed with reason "serverRotation".
+	// "Service
+	// Disruption Callbacks"
+	// (https://developer.vonage.com/en/video/guides/service-disruption-callbacks):
+	// a media router crash destroys the session with reason "forceDisconnected".
+	@Test
+	void readsTheReasonOfSessionDestroyed() {
+		SessionDestroyedEvent rotated = parse(SessionDestroyedEvent.class, """
+				{"sessionId":"%s","projectId":"123456","event":"sessionDestroyed","reason":"serverRotation",
+				 "timestamp":1700018000000}
+				""".formatted(SESSION_ID));
+		assertThat(rotated.reason()).isEqualTo(DestroyReason.SERVER_ROTATION);
+		assertThat(rotated.rawReason()).isEqualTo("serverRotation");
+		assertThat(rotated.timestamp()).isEqualTo(Instant.ofEpochMilli(1_700_018_000_000L));
+		SessionDestroyedEvent crashed = parse(SessionDestroyedEvent.class, """
+				{"sessionId":"%s","projectId":"123456","event":"sessionDestroyed","reason":"forceDisconnected",
+				 "timestamp":1700018000000}
+				""".formatted(SESSION_ID));
+		assertThat(crashed.reason()).isEqualTo(DestroyReason.FORCE_DISCONNECTED);
+		SessionDestroyedEvent idle = parse(SessionDestroyedEvent.class, """
+				{"sessionId":"%s","projectId":"123456","event":"sessionDestroyed","reason":"mediaIdle"}
+				""".formatted(SESSION_ID));
+		assertThat(idle.reason()).isEqualTo(DestroyReason.UNKNOWN);
+		assertThat(idle.rawReason()).isEqualTo("mediaIdle");
+	}
+
+	// "Service Disruption Callbacks"
+	// (https://developer.vonage.com/en/video/guides/service-disruption-callbacks): a
+	// captions
+	// engine fault sends the captions status callback with status "failed".
+	@Test
+	void readsFailedCaptions() {
+		CaptionStatusEvent event = parse(CaptionStatusEvent.class, """
+				{"captionId":"7c0680fc-0000-4000-8000-0000000000ee","applicationId":"123456","sessionId":"%s",
+				 "status":"failed","createdAt":1700000000000,"updatedAt":1700000300000,"duration":300,
+				 "languageCode":"en-US","provider":"aws-transcribe","reason":"forceDisconnected",
+				 "group":"captions"}
+				""".formatted(SESSION_ID));
+		assertThat(event.status()).isEqualTo(CaptionStatus.FAILED);
+		assertThat(event.rawStatus()).isEqualTo("failed");
+		assertThat(event.reason()).isEqualTo("forceDisconnected");
+	}
+
+	@Test
+	void keepsACaptionStatusThisVersionDoesNotKnow() {
+		CaptionStatusEvent event = parse(CaptionStatusEvent.class, """
+				{"captionId":"c-1","sessionId":"%s","status":"throttled","group":"captions"}
+				""".formatted(SESSION_ID));
+		assertThat(event.status()).isEqualTo(CaptionStatus.UNKNOWN);
+		assertThat(event.rawStatus()).isEqualTo("throttled");
+		CaptionStatusEvent none = parse(CaptionStatusEvent.class, """
+				{"captionId":"c-1","sessionId":"%s","group":"captions"}
+				""".formatted(SESSION_ID));
+		assertThat(none.status()).isEqualTo(CaptionStatus.UNKNOWN);
+		assertThat(none.rawStatus()).isNull();
+	}
+
+	// "Service Disruption Callbacks"
+	// (https://developer.vonage.com/en/video/guides/service-disruption-callbacks): a SIP
+	// gateway
+	// failure drops the call leg with a callDestroyed session-monitoring callback whose
+	// reason is
+	// normally "forceDisconnected".
+	@Test
+	void readsTheReasonOfADroppedSipCall() {
+		SipCallEvent event = parse(SipCallEvent.class, """
+				{"sessionId":"%s","projectId":"123456","event":"callDestroyed","reason":"forceDisconnected",
+				 "timestamp":1700000200000,
+				 "call":{"id":"b0a5a8c7-0000-4000-8000-0000000000dd","connectionId":"%s",
+				         "createdAt":1700000001400,"state":"terminated"}}
+				""".formatted(SESSION_ID, CONNECTION_ID));
+		assertThat(event.type()).isEqualTo(SipCallEventType.DESTROYED);
+		assertThat(event.rawType()).isEqualTo("callDestroyed");
+		assertThat(event.reason()).isEqualTo(DestroyReason.FORCE_DISCONNECTED);
+		assertThat(event.rawReason()).isEqualTo("forceDisconnected");
+		assertThat(event.callState()).isEqualTo("terminated");
+	}
+
+	@Test
+	void readsTheReasonOfASipCallFromItsCallObject() {
+		SipCallEvent event = parse(SipCallEvent.class, """
+				{"sessionId":"%s","event":"callDestroyed",
+				 "call":{"id":"call-1","connectionId":"%s","reason":"gatewayLost"}}
+				""".formatted(SESSION_ID, CONNECTION_ID));
+		assertThat(event.reason()).isEqualTo(DestroyReason.UNKNOWN);
+		assertThat(event.rawReason()).isEqualTo("gatewayLost");
+		assertThat(event.callState()).isNull();
+		SipCallEvent created = parse(SipCallEvent.class, """
+				{"sessionId":"%s","event":"callCreated","call":{"id":"call-1","connectionId":"%s"}}
+				""".formatted(SESSION_ID, CONNECTION_ID));
+		assertThat(created.reason()).isEqualTo(DestroyReason.UNKNOWN);
+		assertThat(created.rawReason()).isNull();
+	}
+
+	@Test
+	void keepsNoSipEventTypeWhenTheBodyHasNone() {
+		SipCallEvent event = parse(SipCallEvent.class, """
+				{"sessionId":"%s","call":{"id":"call-1","connectionId":"%s"}}
+				""".formatted(SESSION_ID, CONNECTION_ID));
+		assertThat(event.type()).isEqualTo(SipCallEventType.UNKNOWN);
+		assertThat(event.rawType()).isNull();
+	}
+
+	@Test
+	void keepsAStreamDestroyedReasonAndAVideoTypeThisVersionDoesNotKnow() {
+		StreamDestroyedEvent destroyed = parse(StreamDestroyedEvent.class, """
+				{"sessionId":"%s","event":"streamDestroyed","reason":"bandwidthExhausted",
+				 "stream":{"id":"%s","videoType":"hologram"}}
+				""".formatted(SESSION_ID, STREAM_ID));
+		assertThat(destroyed.reason()).isEqualTo(DestroyReason.UNKNOWN);
+		assertThat(destroyed.rawReason()).isEqualTo("bandwidthExhausted");
+		assertThat(destroyed.stream().videoType()).isEqualTo(VideoType.UNKNOWN);
+		assertThat(destroyed.stream().rawVideoType()).isEqualTo("hologram");
+	}
+
+	// "Service Disruption Callbacks"
+	// (https://developer.vonage.com/en/video/guides/service-disruption-callbacks): a
+	// broadcast
+	// node failure sends the broadcast status callback with status "failed".
+	@Test
+	void keepsTheStatusOfABroadcastArchiveAndRenderAsSent() {
+		BroadcastStatusEvent broadcast = parse(BroadcastStatusEvent.class, """
+				{"id":"1748b7070a81464c9759c46ad10d3734","sessionId":"%s","projectId":123456,"event":"broadcast",
+				 "createdAt":1700000000000,"updatedAt":1700000900000,"status":"failed",
+				 "reason":"forceDisconnected","broadcastUrls":{"hls":"https://cdn.example.com/hls/playlist.m3u8"}}
+				""".formatted(SESSION_ID));
+		assertThat(broadcast.rawStatus()).isEqualTo("failed");
+		ArchiveStatusEvent archive = parse(ArchiveStatusEvent.class, """
+				{"id":"%s","event":"archive","status":"failed","reason":"forceDisconnected","sessionId":"%s",
+				 "createdAt":1700000000000}
+				""".formatted(ARCHIVE_ID, SESSION_ID));
+		assertThat(archive.status()).isEqualTo(ArchiveStatus.FAILED);
+		assertThat(archive.rawStatus()).isEqualTo("failed");
+		RenderStatusEvent render = parse(RenderStatusEvent.class, """
+				{"id":"r-2","sessionId":"%s","event":"render","url":"https://webapp.example.com/composer",
+				 "status":"migrating"}
+				""".formatted(SESSION_ID));
+		assertThat(render.status()).isEqualTo(RenderStatus.UNKNOWN);
+		assertThat(render.rawStatus()).isEqualTo("migrating");
 	}
 
 	@Test
@@ -255,6 +454,7 @@ class OpenTokEventParserTests {
 				{"sessionId":"%s","event":"connectionDestroyed","reason":"kickedByAi","connection":{"id":"%s"}}
 				""".formatted(SESSION_ID, CONNECTION_ID));
 		assertThat(event.reason()).isEqualTo(DestroyReason.UNKNOWN);
+		assertThat(event.rawReason()).isEqualTo("kickedByAi");
 		assertThat(event.connection().createdAt()).isNull();
 	}
 

@@ -1,10 +1,15 @@
 package org.opentok.spring.boot.autoconfigure.webhook;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -68,22 +73,45 @@ public final class OpenTokWebhookAutoConfiguration {
 	}
 
 	private static WebhookGuard guard(OpenTokProperties.Webhook webhook, String path, Clock clock) {
-		String signatureSecret = webhook.signatureSecret();
-		String secret = webhook.secret();
-		if (StringUtils.hasText(signatureSecret)) {
-			if (StringUtils.hasText(secret)) {
-				logger.warn("opentok.webhook.secret is not used because opentok.webhook.signature-secret is set: "
-						+ "the OpenTok webhook endpoint at " + path + " accepts signed callbacks only");
+		List<String> signatureSecrets = union(webhook.signatureSecret(), webhook.signatureSecrets());
+		List<String> secrets = union(webhook.secret(), webhook.secrets());
+		if (!signatureSecrets.isEmpty()) {
+			if (!secrets.isEmpty()) {
+				logger.warn(keysSet(webhook.secret(), webhook.secrets(), "secret") + " not used because "
+						+ keysSet(webhook.signatureSecret(), webhook.signatureSecrets(), "signature-secret")
+						+ " set: the OpenTok webhook endpoint at " + path + " accepts signed callbacks only");
 			}
-			return new SignedCallbackGuard(signatureSecret, clock);
+			return new SignedCallbackGuard(signatureSecrets, clock);
 		}
-		if (StringUtils.hasText(secret)) {
-			return new SharedTokenGuard(secret);
+		if (!secrets.isEmpty()) {
+			return new SharedTokenGuard(secrets);
 		}
 		logger.warn("The OpenTok webhook endpoint at " + path + " accepts callbacks from anyone: set "
-				+ "opentok.webhook.signature-secret to check OpenTok's signed callbacks, or opentok.webhook.secret "
-				+ "to require a shared token");
+				+ "opentok.webhook.signature-secret (or signature-secrets) to check OpenTok's signed callbacks, or "
+				+ "opentok.webhook.secret (or secrets) to require a shared token");
 		return WebhookGuard.OPEN;
+	}
+
+	// the single secret and the listed ones, without blanks (never a key) or repeats
+	private static List<String> union(@Nullable String single, List<String> listed) {
+		Set<String> secrets = new LinkedHashSet<>();
+		if (StringUtils.hasText(single)) {
+			secrets.add(single);
+		}
+		listed.stream().filter(StringUtils::hasText).forEach(secrets::add);
+		return List.copyOf(secrets);
+	}
+
+	// names the keys that hold a secret, such as "opentok.webhook.secret is"
+	private static String keysSet(@Nullable String single, List<String> listed, String key) {
+		List<String> keys = new ArrayList<>();
+		if (StringUtils.hasText(single)) {
+			keys.add("opentok.webhook." + key);
+		}
+		if (listed.stream().anyMatch(StringUtils::hasText)) {
+			keys.add("opentok.webhook." + key + "s");
+		}
+		return String.join(" and ", keys) + ((keys.size() > 1) ? " are" : " is");
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -3,6 +3,7 @@ package org.opentok.spring.boot.autoconfigure.webhook;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
@@ -10,9 +11,11 @@ import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Admits requests that carry the configured shared token, in the
+ * Admits requests that carry one of the configured shared tokens, in the
  * {@code X-OpenTok-Webhook-Token} header or the {@code token} query parameter (the form
- * that fits in a callback URL).
+ * that fits in a callback URL). The token is compared with every configured one, in
+ * constant time and without stopping at a match, so the time taken tells nothing about
+ * the secrets or which one matched.
  *
  * @since 0.1.0
  */
@@ -22,10 +25,13 @@ final class SharedTokenGuard implements WebhookGuard {
 
 	static final String PARAMETER = "token";
 
-	private final byte[] expectedDigest;
+	private final List<byte[]> expectedDigests;
 
-	SharedTokenGuard(String secret) {
-		this.expectedDigest = Sha256.digest(secret);
+	SharedTokenGuard(List<String> secrets) {
+		if (secrets.isEmpty()) {
+			throw new IllegalArgumentException("'secrets' must not be empty");
+		}
+		this.expectedDigests = secrets.stream().map(Sha256::digest).toList();
 	}
 
 	@Override
@@ -37,9 +43,14 @@ final class SharedTokenGuard implements WebhookGuard {
 		if (token == null) {
 			throw new WebhookRejectedException("The webhook token is missing");
 		}
-		// digests have equal lengths, so the comparison time says nothing about the
+		// digests have equal lengths, so each comparison's time says nothing about a
 		// secret
-		if (!MessageDigest.isEqual(Sha256.digest(token), this.expectedDigest)) {
+		byte[] digest = Sha256.digest(token);
+		boolean matched = false;
+		for (byte[] expected : this.expectedDigests) {
+			matched |= MessageDigest.isEqual(digest, expected);
+		}
+		if (!matched) {
 			throw new WebhookRejectedException("The webhook token does not match");
 		}
 		return BodyCheck.NONE;

@@ -7,6 +7,7 @@ import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
 
 import javax.crypto.spec.SecretKeySpec;
@@ -23,10 +24,11 @@ import org.opentok.spring.client.core.Hmac;
 
 /**
  * Admits OpenTok's signed callbacks: an {@code Authorization: Bearer} JWT signed HS256
- * with the signature secret, issued at most {@link #MAX_AGE} ago, not expired, and whose
- * {@code payload_hash} claim, when present, is the SHA-256 hex digest of the body.
- * Signatures and hashes are compared in constant time; claims are read only once the
- * signature holds.
+ * with one of the signature secrets, issued at most {@link #MAX_AGE} ago, not expired,
+ * and whose {@code payload_hash} claim, when present, is the SHA-256 hex digest of the
+ * body. The signature is checked against every secret, in constant time and without
+ * stopping at a match; hashes are compared in constant time; claims are read only once
+ * the signature holds.
  *
  * @since 0.1.0
  */
@@ -48,12 +50,17 @@ final class SignedCallbackGuard implements WebhookGuard {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private final SecretKeySpec key;
+	private final List<SecretKeySpec> keys;
 
 	private final Clock clock;
 
-	SignedCallbackGuard(String signatureSecret, Clock clock) {
-		this.key = new SecretKeySpec(signatureSecret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+	SignedCallbackGuard(List<String> signatureSecrets, Clock clock) {
+		if (signatureSecrets.isEmpty()) {
+			throw new IllegalArgumentException("'signatureSecrets' must not be empty");
+		}
+		this.keys = signatureSecrets.stream()
+			.map((secret) -> new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"))
+			.toList();
 		this.clock = clock;
 	}
 
@@ -77,14 +84,21 @@ final class SignedCallbackGuard implements WebhookGuard {
 		if (header.has("crit")) {
 			throw new WebhookRejectedException("The JWT has critical header parameters");
 		}
-		byte[] expected = Hmac.init("HmacSHA256", this.key)
-			.doFinal((parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII));
-		if (!MessageDigest.isEqual(decode(parts[2], "signature"), expected)) {
+		if (!isSignedWithAnyKey((parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII),
+				decode(parts[2], "signature"))) {
 			throw new WebhookRejectedException("The JWT signature does not match the signature secret");
 		}
 		JsonNode claims = decodeJson(parts[1], "claims");
 		checkTimes(claims);
 		return bodyCheck(claims.get("payload_hash"));
+	}
+
+	private boolean isSignedWithAnyKey(byte[] signingInput, byte[] signature) {
+		boolean signed = false;
+		for (SecretKeySpec key : this.keys) {
+			signed |= MessageDigest.isEqual(signature, Hmac.init("HmacSHA256", key).doFinal(signingInput));
+		}
+		return signed;
 	}
 
 	@Override

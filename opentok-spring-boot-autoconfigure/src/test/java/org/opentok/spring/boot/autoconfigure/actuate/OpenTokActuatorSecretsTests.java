@@ -26,6 +26,14 @@ class OpenTokActuatorSecretsTests {
 
 	private static final String ACCOUNT_SECRET = "0123456789abcdef0123456789abcdef01234567";
 
+	private static final String SIGNATURE_SECRET = "signature-secret-one-0123456789abcdef";
+
+	private static final String NEXT_SIGNATURE_SECRET = "signature-secret-two-0123456789abcdef";
+
+	private static final String SHARED_TOKEN = "shared-token-one-0123456789";
+
+	private static final String NEXT_SHARED_TOKEN = "shared-token-two-0123456789";
+
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
@@ -35,7 +43,9 @@ class OpenTokActuatorSecretsTests {
 				OpenTokActuatorAutoConfiguration.class))
 		.withPropertyValues("spring.jmx.enabled=true", "management.endpoints.jmx.exposure.include=configprops,env",
 				"opentok.api-key=123456", "opentok.api-secret=" + SECRET, "opentok.account.api-key=987654",
-				"opentok.account.api-secret=" + ACCOUNT_SECRET);
+				"opentok.account.api-secret=" + ACCOUNT_SECRET, "opentok.webhook.signature-secret=" + SIGNATURE_SECRET,
+				"opentok.webhook.signature-secrets[0]=" + NEXT_SIGNATURE_SECRET,
+				"opentok.webhook.secrets=" + SHARED_TOKEN + "," + NEXT_SHARED_TOKEN);
 
 	@Test
 	void endpointsMaskEverythingByDefault() {
@@ -54,9 +64,11 @@ class OpenTokActuatorSecretsTests {
 				String configprops = configprops(context);
 				assertThat(configprops).as("values are shown").contains("987654");
 				assertThat(configprops).doesNotContain(SECRET).doesNotContain(ACCOUNT_SECRET);
+				assertWebhookSecretsMasked(configprops);
 				String env = env(context);
 				assertThat(env).as("values are shown").contains("987654");
 				assertThat(env).doesNotContain(SECRET).doesNotContain(ACCOUNT_SECRET);
+				assertWebhookSecretsMasked(env);
 			});
 	}
 
@@ -71,6 +83,39 @@ class OpenTokActuatorSecretsTests {
 		assertThat(sanitize(sanitizer, "opentok.webhook.signature-secret")).isEqualTo("******");
 		assertThat(sanitize(sanitizer, "opentok.api-key")).isEqualTo("value");
 		assertThat(sanitize(sanitizer, "other.api-secret")).isEqualTo("value");
+	}
+
+	@Test
+	void sanitizerMasksTheSecretListsAndEachOfTheirElements() {
+		OpenTokSecretsSanitizingFunction sanitizer = new OpenTokSecretsSanitizingFunction();
+		assertThat(sanitize(sanitizer, "opentok.webhook.signature-secrets")).isEqualTo("******");
+		assertThat(sanitize(sanitizer, "opentok.webhook.signature-secrets[0]")).isEqualTo("******");
+		assertThat(sanitize(sanitizer, "opentok.webhook.signatureSecrets[12]")).isEqualTo("******");
+		assertThat(sanitize(sanitizer, "opentok.webhook.secrets")).isEqualTo("******");
+		assertThat(sanitize(sanitizer, "opentok.webhook.secrets[1]")).isEqualTo("******");
+		assertThat(sanitize(sanitizer, "opentok.webhook.path")).isEqualTo("value");
+		assertThat(sanitize(sanitizer, "opentok.private-key-location")).isEqualTo("value");
+	}
+
+	@Test
+	void sanitizerMasksSecretsSetThroughEnvironmentVariables() {
+		OpenTokSecretsSanitizingFunction sanitizer = new OpenTokSecretsSanitizingFunction();
+		assertThat(sanitize(sanitizer, "OPENTOK_APISECRET")).isEqualTo("******");
+		assertThat(sanitize(sanitizer, "OPENTOK_API_SECRET")).isEqualTo("******");
+		assertThat(sanitize(sanitizer, "OPENTOK_PRIVATEKEY")).isEqualTo("******");
+		assertThat(sanitize(sanitizer, "OPENTOK_WEBHOOK_SIGNATURESECRET")).isEqualTo("******");
+		assertThat(sanitize(sanitizer, "OPENTOK_WEBHOOK_SIGNATURESECRETS")).isEqualTo("******");
+		assertThat(sanitize(sanitizer, "OPENTOK_WEBHOOK_SIGNATURESECRETS_0_")).isEqualTo("******");
+		assertThat(sanitize(sanitizer, "OPENTOK_WEBHOOK_SECRETS_1")).isEqualTo("******");
+		assertThat(sanitize(sanitizer, "OPENTOK_APIKEY")).isEqualTo("value");
+		assertThat(sanitize(sanitizer, "OPENTOKEN_SECRET")).isEqualTo("value");
+	}
+
+	private static void assertWebhookSecretsMasked(String output) {
+		assertThat(output).doesNotContain(SIGNATURE_SECRET)
+			.doesNotContain(NEXT_SIGNATURE_SECRET)
+			.doesNotContain(SHARED_TOKEN)
+			.doesNotContain(NEXT_SHARED_TOKEN);
 	}
 
 	private static Object sanitize(OpenTokSecretsSanitizingFunction sanitizer, String key) {

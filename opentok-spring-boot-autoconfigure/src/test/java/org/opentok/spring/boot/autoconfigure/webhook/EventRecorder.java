@@ -14,6 +14,7 @@ import org.opentok.spring.client.webhook.OpenTokEvent;
 import org.opentok.spring.client.webhook.RenderStatusEvent;
 import org.opentok.spring.client.webhook.SessionCreatedEvent;
 import org.opentok.spring.client.webhook.SessionDestroyedEvent;
+import org.opentok.spring.client.webhook.SessionNotificationEvent;
 import org.opentok.spring.client.webhook.SipCallEvent;
 import org.opentok.spring.client.webhook.StreamCreatedEvent;
 import org.opentok.spring.client.webhook.StreamDestroyedEvent;
@@ -58,6 +59,11 @@ class EventRecorder {
 
 	@EventListener
 	void on(SessionDestroyedEvent event) {
+		this.events.add(event);
+	}
+
+	@EventListener
+	void on(SessionNotificationEvent event) {
 		this.events.add(event);
 	}
 

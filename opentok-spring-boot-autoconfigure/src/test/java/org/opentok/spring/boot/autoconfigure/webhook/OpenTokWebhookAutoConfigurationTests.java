@@ -124,6 +124,40 @@ class OpenTokWebhookAutoConfigurationTests {
 	}
 
 	@Test
+	void doesNotWarnWhenTheEndpointIsGuardedByListedSecretsOnly(CapturedOutput output) {
+		this.runner.withPropertyValues("opentok.webhook.enabled=true", "opentok.webhook.secrets=s3cr3t-1,s3cr3t-2")
+			.run((context) -> assertThat(context).hasBean(ROUTER));
+		this.runner
+			.withPropertyValues("opentok.webhook.enabled=true", "opentok.webhook.signature-secrets[0]=sig-s3cr3t")
+			.run((context) -> assertThat(context).hasBean(ROUTER));
+		assertThat(output).doesNotContain(OPEN_WARNING).doesNotContain("s3cr3t");
+	}
+
+	@Test
+	void warnsThatListsOfBlanksLeaveTheEndpointOpen(CapturedOutput output) {
+		this.runner
+			.withPropertyValues("opentok.webhook.enabled=true", "opentok.webhook.secrets[0]= ",
+					"opentok.webhook.signature-secrets[0]=")
+			.run((context) -> assertThat(output).contains(OPEN_WARNING));
+	}
+
+	@Test
+	void warnsThatListedSharedTokensAreUnusedWithSignedCallbacks(CapturedOutput output) {
+		this.runner
+			.withPropertyValues("opentok.webhook.enabled=true", "opentok.webhook.secrets=token-s3cr3t",
+					"opentok.webhook.signature-secrets=sig-s3cr3t")
+			.run((context) -> assertThat(output)
+				.contains("opentok.webhook.secrets is not used because opentok.webhook.signature-secrets is set")
+				.doesNotContain("s3cr3t"));
+		this.runner
+			.withPropertyValues("opentok.webhook.enabled=true", "opentok.webhook.secret=token-s3cr3t",
+					"opentok.webhook.secrets=token-s3cr3t-2", "opentok.webhook.signature-secret=sig-s3cr3t")
+			.run((context) -> assertThat(output).contains(
+					"opentok.webhook.secret and opentok.webhook.secrets are not used because opentok.webhook.signature-secret is set")
+				.doesNotContain("s3cr3t"));
+	}
+
+	@Test
 	void warnsThatTheSharedTokenIsUnusedWithSignedCallbacks(CapturedOutput output) {
 		this.runner
 			.withPropertyValues("opentok.webhook.enabled=true", "opentok.webhook.secret=token-s3cr3t",

@@ -27,6 +27,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import org.opentok.spring.client.webhook.ArchiveStatusEvent;
 import org.opentok.spring.client.webhook.OpenTokEvent;
+import org.opentok.spring.client.webhook.SessionNotificationEvent;
+import org.opentok.spring.client.webhook.SessionNotificationReason;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -61,6 +63,21 @@ class OpenTokWebhookEndpointTests {
 			assertThat(post(context, body)).hasStatusOk().body().isEmpty();
 			assertThat(recorded(context)).singleElement().isInstanceOf(type);
 			assertThat(recorded(context).get(0).sessionId()).isEqualTo(WebhookPayloads.SESSION_ID);
+		});
+	}
+
+	@Test
+	void publishesAServerRotationNoticeAsASessionNotificationEvent() {
+		this.runner.withBean(MeterRegistry.class, SimpleMeterRegistry::new).run((context) -> {
+			assertThat(post(context, WebhookPayloads.SESSION_NOTIFICATION)).hasStatusOk();
+			assertThat(recorded(context)).singleElement()
+				.isInstanceOfSatisfying(SessionNotificationEvent.class, (notification) -> {
+					assertThat(notification.sessionId()).isEqualTo(WebhookPayloads.SESSION_ID);
+					assertThat(notification.reason()).isEqualTo(SessionNotificationReason.SERVER_ROTATION);
+					assertThat(notification.rawReason()).isEqualTo("serverRotation");
+				});
+			MeterRegistry registry = context.getBean(MeterRegistry.class);
+			assertThat(count(registry, "sessionNotification", "published")).isOne();
 		});
 	}
 

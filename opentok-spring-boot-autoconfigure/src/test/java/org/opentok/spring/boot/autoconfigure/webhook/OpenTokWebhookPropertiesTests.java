@@ -20,6 +20,10 @@ class OpenTokWebhookPropertiesTests {
 
 	private static final String SIGNATURE_SECRET = "signature-9876543210";
 
+	private static final String NEXT_SECRET = "token-next-24680";
+
+	private static final String NEXT_SIGNATURE_SECRET = "signature-next-13579";
+
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
 		.withUserConfiguration(PropertiesConfiguration.class);
 
@@ -31,6 +35,8 @@ class OpenTokWebhookPropertiesTests {
 			assertThat(webhook.path()).isEqualTo("/opentok/events");
 			assertThat(webhook.secret()).isNull();
 			assertThat(webhook.signatureSecret()).isNull();
+			assertThat(webhook.secrets()).isEmpty();
+			assertThat(webhook.signatureSecrets()).isEmpty();
 			assertThat(webhook.maxBodySize()).isEqualTo(DataSize.ofKilobytes(64));
 			assertThat(webhook.failOnListenerError()).isFalse();
 		});
@@ -50,6 +56,36 @@ class OpenTokWebhookPropertiesTests {
 				assertThat(webhook.signatureSecret()).isEqualTo(SIGNATURE_SECRET);
 				assertThat(webhook.maxBodySize()).isEqualTo(DataSize.ofMegabytes(1));
 				assertThat(webhook.failOnListenerError()).isTrue();
+			});
+	}
+
+	@Test
+	void bindsTheSecretListsCommaSeparatedOrIndexed() {
+		this.runner
+			.withPropertyValues("opentok.webhook.secrets=" + SECRET + "," + NEXT_SECRET,
+					"opentok.webhook.signature-secrets[0]=" + SIGNATURE_SECRET,
+					"opentok.webhook.signature-secrets[1]=" + NEXT_SIGNATURE_SECRET)
+			.run((context) -> {
+				OpenTokProperties.Webhook webhook = context.getBean(OpenTokProperties.class).webhook();
+				assertThat(webhook.secrets()).containsExactly(SECRET, NEXT_SECRET);
+				assertThat(webhook.signatureSecrets()).containsExactly(SIGNATURE_SECRET, NEXT_SIGNATURE_SECRET);
+			});
+	}
+
+	@Test
+	void masksEverySecretOfTheListsInToString() {
+		this.runner
+			.withPropertyValues("opentok.webhook.secrets=" + SECRET + "," + NEXT_SECRET,
+					"opentok.webhook.signature-secrets=" + SIGNATURE_SECRET + "," + NEXT_SIGNATURE_SECRET)
+			.run((context) -> {
+				OpenTokProperties properties = context.getBean(OpenTokProperties.class);
+				assertThat(properties.webhook().toString()).contains("secrets=[******, ******]")
+					.contains("signatureSecrets=[******, ******]")
+					.doesNotContain(SECRET)
+					.doesNotContain(NEXT_SECRET)
+					.doesNotContain(SIGNATURE_SECRET)
+					.doesNotContain(NEXT_SIGNATURE_SECRET);
+				assertThat(properties.toString()).doesNotContain(NEXT_SECRET).doesNotContain(NEXT_SIGNATURE_SECRET);
 			});
 	}
 
@@ -75,7 +111,9 @@ class OpenTokWebhookPropertiesTests {
 	void showsUnsetSecretsAsNull() {
 		this.runner.run((context) -> assertThat(context.getBean(OpenTokProperties.class).webhook().toString())
 			.contains("secret=null")
-			.contains("signatureSecret=null"));
+			.contains("signatureSecret=null")
+			.contains("secrets=[]")
+			.contains("signatureSecrets=[]"));
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -51,7 +51,11 @@ class OpenTokWebhookSecurityTests {
 
 	private static final String OTHER_SECRET = "Zq1wX2eC3rV4tB5yN6uM7iK8oL9pA0sD";
 
+	private static final String NEXT_SECRET = "Pk4mW8qZ2xR6vN0tB3yL7cJ1hF5gD9sQ";
+
 	private static final String SHARED_TOKEN = "s3cr3t-t0ken";
+
+	private static final String NEXT_SHARED_TOKEN = "n3xt-t0ken";
 
 	private static final Instant NOW = Instant.parse("2026-05-01T10:00:00Z");
 
@@ -204,6 +208,106 @@ class OpenTokWebhookSecurityTests {
 	}
 
 	@Test
+	void publishesACallbackSignedWithTheSecondOfTwoSignatureSecrets() {
+		this.runner.withPropertyValues("opentok.webhook.signature-secrets=" + SIGNATURE_SECRET + "," + NEXT_SECRET)
+			.run((context) -> {
+				String token = sign(NEXT_SECRET, claims(NOW).claim("payload_hash", sha256Hex(BODY)));
+				assertThat(post(context, BODY, bearer(token))).hasStatusOk();
+				assertThat(recorded(context)).singleElement().isInstanceOf(ArchiveStatusEvent.class);
+				assertThat(post(context, BODY, bearer(sign(SIGNATURE_SECRET, claims(NOW))))).hasStatusOk();
+				assertThat(recorded(context)).hasSize(2);
+				assertThat(post(context, BODY, bearer(sign(OTHER_SECRET, claims(NOW))))).hasStatus(401);
+				assertThat(recorded(context)).hasSize(2);
+			});
+	}
+
+	@Test
+	void rejectsACallbackSignedWithNeitherSignatureSecret() {
+		this.runner
+			.withPropertyValues("opentok.webhook.signature-secrets[0]=" + SIGNATURE_SECRET,
+					"opentok.webhook.signature-secrets[1]=" + NEXT_SECRET)
+			.run((context) -> {
+				String token = sign(OTHER_SECRET, claims(NOW).claim("payload_hash", sha256Hex(BODY)));
+				assertRejected(context, bearer(token), "The JWT signature does not match the signature secret");
+				assertThat(count(context, "rejected")).isOne();
+			});
+	}
+
+	@Test
+	void acceptsTheSingleAndTheListedSignatureSecretsTogether() {
+		this.signed.withPropertyValues("opentok.webhook.signature-secrets=" + NEXT_SECRET).run((context) -> {
+			assertThat(post(context, BODY, bearer(sign(SIGNATURE_SECRET, claims(NOW))))).hasStatusOk();
+			assertThat(post(context, BODY, bearer(sign(NEXT_SECRET, claims(NOW))))).hasStatusOk();
+			assertThat(recorded(context)).hasSize(2);
+			assertRejectedPublishingNothing(context, bearer(sign(OTHER_SECRET, claims(NOW))),
+					"The JWT signature does not match the signature secret");
+			assertThat(recorded(context)).hasSize(2);
+		});
+	}
+
+	@Test
+	void checksTheBodyAgainstTheTokenSignedWithTheSecondSecret() {
+		this.runner.withPropertyValues("opentok.webhook.signature-secrets=" + SIGNATURE_SECRET + "," + NEXT_SECRET)
+			.run((context) -> {
+				String token = sign(NEXT_SECRET, claims(NOW).claim("payload_hash", sha256Hex(BODY)));
+				String tampered = BODY.replace("\"status\":\"available\"", "\"status\":\"deleted\"");
+				MvcTestResult result = post(context, tampered, bearer(token));
+				assertThat(result).hasStatus(401);
+				assertThat(result).bodyJson()
+					.extractingPath("$.detail")
+					.isEqualTo("The body does not match the JWT's payload_hash claim");
+				assertThat(recorded(context)).isEmpty();
+			});
+	}
+
+	@Test
+	void acceptsAnyOfTheSharedTokens() {
+		this.runner
+			.withPropertyValues("opentok.webhook.secret=" + SHARED_TOKEN,
+					"opentok.webhook.secrets=" + NEXT_SHARED_TOKEN + ",third-t0ken")
+			.run((context) -> {
+				assertThat(post(context, BODY, (request) -> request.header(SharedTokenGuard.HEADER, "third-t0ken")))
+					.hasStatusOk();
+				assertThat(MockMvcTester.from(context)
+					.post()
+					.uri(PATH + "?token={token}", NEXT_SHARED_TOKEN)
+					.contentType(MediaType.APPLICATION_JSON)
+					.content(BODY)).hasStatusOk();
+				assertThat(post(context, BODY, (request) -> request.header(SharedTokenGuard.HEADER, SHARED_TOKEN)))
+					.hasStatusOk();
+				assertThat(recorded(context)).hasSize(3);
+				assertRejectedPublishingNothing(context,
+						(request) -> request.header(SharedTokenGuard.HEADER, "fourth-t0ken"),
+						"The webhook token does not match");
+				assertThat(recorded(context)).hasSize(3);
+			});
+	}
+
+	@Test
+	void acceptsListedSharedTokensWithoutTheSingleOne() {
+		this.runner.withPropertyValues("opentok.webhook.secrets[0]=" + NEXT_SHARED_TOKEN).run((context) -> {
+			assertThat(post(context, BODY, (request) -> request.header(SharedTokenGuard.HEADER, NEXT_SHARED_TOKEN)))
+				.hasStatusOk();
+			assertRejectedPublishingNothing(context, (request) -> {
+			}, "The webhook token is missing");
+		});
+	}
+
+	@Test
+	void ignoresBlankSecretsInTheLists() {
+		this.runner
+			.withPropertyValues("opentok.webhook.signature-secrets[0]= ", "opentok.webhook.secrets[0]=",
+					"opentok.webhook.secrets[1]=" + SHARED_TOKEN)
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(post(context, BODY, (request) -> request.header(SharedTokenGuard.HEADER, SHARED_TOKEN)))
+					.hasStatusOk();
+				assertRejectedPublishingNothing(context, (request) -> request.header(SharedTokenGuard.HEADER, ""),
+						"The webhook token does not match");
+			});
+	}
+
+	@Test
 	void acceptsTheSharedTokenInTheHeaderOrTheQuery() {
 		this.runner.withPropertyValues("opentok.webhook.secret=" + SHARED_TOKEN).run((context) -> {
 			assertThat(post(context, BODY, (request) -> request.header(SharedTokenGuard.HEADER, SHARED_TOKEN)))
@@ -253,6 +357,15 @@ class OpenTokWebhookSecurityTests {
 		assertThat(result).hasStatus(401).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
 		assertThat(result).bodyJson().extractingPath("$.detail").isEqualTo(detail);
 		assertThat(recorded(context)).isEmpty();
+	}
+
+	private void assertRejectedPublishingNothing(AssertableWebApplicationContext context,
+			Consumer<MockMvcRequestBuilder> credentials, String detail) {
+		int published = recorded(context).size();
+		MvcTestResult result = post(context, BODY, credentials);
+		assertThat(result).hasStatus(401).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(result).bodyJson().extractingPath("$.detail").isEqualTo(detail);
+		assertThat(recorded(context)).hasSize(published);
 	}
 
 	private static MvcTestResult post(AssertableWebApplicationContext context, String body,

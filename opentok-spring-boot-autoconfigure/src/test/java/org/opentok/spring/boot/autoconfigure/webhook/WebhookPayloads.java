@@ -12,6 +12,7 @@ import org.opentok.spring.client.webhook.OpenTokEvent;
 import org.opentok.spring.client.webhook.RenderStatusEvent;
 import org.opentok.spring.client.webhook.SessionCreatedEvent;
 import org.opentok.spring.client.webhook.SessionDestroyedEvent;
+import org.opentok.spring.client.webhook.SessionNotificationEvent;
 import org.opentok.spring.client.webhook.SipCallEvent;
 import org.opentok.spring.client.webhook.StreamCreatedEvent;
 import org.opentok.spring.client.webhook.StreamDestroyedEvent;
@@ -35,6 +36,15 @@ final class WebhookPayloads {
 			 "resolution":"640x480","sessionId":"%s","size":18023312,
 			 "url":"https://archives.example.com/b40ef09b/archive.mp4","hasAudio":true,"hasVideo":true,
 			 "outputMode":"composed"}
+			""".formatted(SESSION_ID);
+
+	// the notification OpenTok sends 4 hours and 1 hour before a session's media server
+	// is
+	// rotated: https://developer.vonage.com/en/video/guides/server-rotation,
+	// https://developer.vonage.com/en/video/guides/service-disruption-callbacks
+	static final String SESSION_NOTIFICATION = """
+			{"sessionId":"%s","projectId":"123456","event":"sessionNotification","reason":"serverRotation",
+			 "timestamp":1700014400000}
 			""".formatted(SESSION_ID);
 
 	private WebhookPayloads() {
@@ -67,6 +77,7 @@ final class WebhookPayloads {
 		bodies.put(SessionDestroyedEvent.class, """
 				{"sessionId":"%s","projectId":"123456","event":"sessionDestroyed","timestamp":1700000160000}
 				""".formatted(SESSION_ID));
+		bodies.put(SessionNotificationEvent.class, SESSION_NOTIFICATION);
 		bodies.put(ArchiveStatusEvent.class, ARCHIVE);
 		bodies.put(BroadcastStatusEvent.class, """
 				{"id":"1748b7070a81464c9759c46ad10d3734","sessionId":"%s","projectId":123456,"partnerId":123456,

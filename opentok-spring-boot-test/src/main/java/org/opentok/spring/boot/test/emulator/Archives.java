@@ -1,5 +1,6 @@
 package org.opentok.spring.boot.test.emulator;
 
+import java.util.List;
 import java.util.Objects;
 
 import tools.jackson.databind.node.ObjectNode;
@@ -99,6 +100,15 @@ final class Archives {
 		ArchiveRecord archive = session.project().archives().get(archiveId);
 		if (archive != null && archive.isRecording()) {
 			stop(session.project(), archive, "session ended");
+		}
+	}
+
+	void stopAll(SessionState session, String reason) {
+		session.automaticArchiveId(null);
+		for (ArchiveRecord archive : List.copyOf(session.project().archives().values())) {
+			if (archive.sessionId().equals(session.id()) && archive.isRecording()) {
+				stop(session.project(), archive, reason);
+			}
 		}
 	}
 

@@ -153,9 +153,9 @@ final class EmulatorState {
 	 * Sends an event to the app's callback URL and to the URLs registered for it.
 	 * @param project the project the event belongs to
 	 * @param group the callback group ({@code connection}, {@code stream},
-	 * {@code archive}, {@code broadcast})
+	 * {@code session}, {@code archive}, {@code broadcast})
 	 * @param event the callback event ({@code created}, {@code destroyed},
-	 * {@code status})
+	 * {@code notification}, {@code status})
 	 * @param payload the JSON payload
 	 */
 	void emit(ProjectState project, String group, String event, ObjectNode payload) {

@@ -34,8 +34,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Where the emulator POSTs the callbacks the service would send (connection and stream
- * events, archive and broadcast status changes), and what it delivered. Deliveries go out
- * one at a time, in order, on a background thread. With a signature secret each carries
+ * events, server rotation notices and the sessions it ends, archive and broadcast status
+ * changes), and what it delivered. Deliveries go out one at a time, in order, on a
+ * background thread. With a signature secret each carries
  * {@code Authorization: Bearer <JWT>}, an HS256 JWT with {@code iat}, {@code exp} (5
  * minutes later), {@code jti} and {@code payload_hash}, the SHA-256 hex of the body.
  *

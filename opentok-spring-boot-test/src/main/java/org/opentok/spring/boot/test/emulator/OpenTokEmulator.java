@@ -424,6 +424,35 @@ public final class OpenTokEmulator implements AutoCloseable {
 	}
 
 	/**
+	 * Simulates the service's warning that the media server hosting a session will be
+	 * rotated, which it sends 4 hours and again 1 hour ahead: a
+	 * {@code sessionNotification} callback with reason {@code serverRotation}.
+	 * @param sessionId the session
+	 * @throws IllegalArgumentException if there is no such session
+	 */
+	public void notifyServerRotation(String sessionId) {
+		synchronized (this.state) {
+			this.activity.notifyServerRotation(requireSession(sessionId));
+		}
+	}
+
+	/**
+	 * Simulates the rotation of a session's media server for clients that did not
+	 * migrate: their streams and connections end with reason {@code forceDisconnected},
+	 * then, if any client was connected, a {@code sessionDestroyed} callback with reason
+	 * {@code serverRotation} is sent; archives the session was recording stop. The
+	 * session id stays valid: clients may connect again and archives may be started
+	 * again.
+	 * @param sessionId the session
+	 * @throws IllegalArgumentException if there is no such session
+	 */
+	public void rotateServer(String sessionId) {
+		synchronized (this.state) {
+			this.activity.rotateServer(requireSession(sessionId));
+		}
+	}
+
+	/**
 	 * Returns the clients connected to a session, SIP calls and connectors included.
 	 * @param sessionId the session
 	 * @return the connections, oldest first

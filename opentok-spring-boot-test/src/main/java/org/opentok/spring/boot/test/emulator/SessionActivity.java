@@ -9,13 +9,16 @@ import org.opentok.spring.client.stream.VideoType;
 import org.opentok.spring.client.token.Role;
 
 /**
- * What happens in sessions: creating them, clients connecting, publishing, leaving, with
- * the session-monitoring callbacks the service sends and the automatic archive of
- * {@code always}-archived sessions. The caller holds the state lock.
+ * What happens in sessions: creating them, clients connecting, publishing, leaving, the
+ * rotation of their media server, with the session-monitoring callbacks the service sends
+ * and the automatic archive of {@code always}-archived sessions. The caller holds the
+ * state lock.
  *
  * @since 0.1.0
  */
 final class SessionActivity {
+
+	private static final String SERVER_ROTATION = "serverRotation";
 
 	private final EmulatorState state;
 
@@ -70,6 +73,28 @@ final class SessionActivity {
 	}
 
 	void disconnect(SessionState session, ConnectionRecord connection, String reason) {
+		if (leave(session, connection, reason) && session.connections().isEmpty()) {
+			this.archives.stopAutomatic(session);
+		}
+	}
+
+	void notifyServerRotation(SessionState session) {
+		this.state.emit(session.project(), "session", "notification",
+				event(session, "sessionNotification", SERVER_ROTATION));
+	}
+
+	// clients that did not migrate are cut off, the session ends, its archives stop
+	void rotateServer(SessionState session) {
+		List<ConnectionRecord> connected = List.copyOf(session.connections().values());
+		connected.forEach((connection) -> leave(session, connection, "forceDisconnected"));
+		if (!connected.isEmpty()) {
+			this.state.emit(session.project(), "session", "destroyed",
+					event(session, "sessionDestroyed", SERVER_ROTATION));
+		}
+		this.archives.stopAll(session, "server rotation");
+	}
+
+	private boolean leave(SessionState session, ConnectionRecord connection, String reason) {
 		List<StreamRecord> published = session.streams()
 			.values()
 			.stream()
@@ -77,14 +102,12 @@ final class SessionActivity {
 			.toList();
 		published.forEach((stream) -> unpublish(session, stream, reason));
 		if (session.connections().remove(connection.id()) == null) {
-			return;
+			return false;
 		}
 		ObjectNode event = event(session, "connectionDestroyed", reason);
 		event.set("connection", connection.toWebhookJson());
 		this.state.emit(session.project(), "connection", "destroyed", event);
-		if (session.connections().isEmpty()) {
-			this.archives.stopAutomatic(session);
-		}
+		return true;
 	}
 
 	private ObjectNode event(SessionState session, String name, @Nullable String reason) {

@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param url where it went, or {@code null} if the app's callback URL could not be
  * resolved
- * @param event the payload's {@code event} ({@code connectionCreated}, {@code archive},
- * ...)
+ * @param event the payload's {@code event} ({@code connectionCreated},
+ * {@code sessionNotification}, {@code archive}, ...)
  * @param body the JSON payload
  * @param signed whether it carried a signed {@code Authorization} JWT
  * @param status the receiver's HTTP status, {@code 0} if it could not be reached

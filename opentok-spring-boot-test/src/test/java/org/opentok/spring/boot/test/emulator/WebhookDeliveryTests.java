@@ -16,11 +16,18 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.opentok.spring.client.archive.Archive;
+import org.opentok.spring.client.archive.ArchiveStatus;
 import org.opentok.spring.client.broadcast.BroadcastOptions;
 import org.opentok.spring.client.callback.CallbackEvent;
 import org.opentok.spring.client.token.TokenOptions;
+import org.opentok.spring.client.webhook.DestroyReason;
+import org.opentok.spring.client.webhook.OpenTokEventParser;
+import org.opentok.spring.client.webhook.SessionDestroyedEvent;
+import org.opentok.spring.client.webhook.SessionNotificationEvent;
+import org.opentok.spring.client.webhook.SessionNotificationReason;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
  * Callbacks the emulator POSTs to a receiving server, unsigned and signed.
@@ -91,6 +98,63 @@ class WebhookDeliveryTests {
 			.endsWith("streamDestroyed", "connectionDestroyed");
 		assertThat(received.subList(2, 4)).allSatisfy(
 				(callback) -> assertThat(callback.json().path("reason").asString()).isEqualTo("forceDisconnected"));
+	}
+
+	// https://developer.vonage.com/en/video/guides/server-rotation,
+	// https://developer.vonage.com/en/video/guides/service-disruption-callbacks
+	@Test
+	void postsAServerRotationNotice() {
+		String sessionId = this.fixture.routedSession();
+		this.fixture.emulator().notifyServerRotation(sessionId);
+		List<WebhookReceiver.Received> received = this.receiver.drain(this.fixture.emulator());
+		assertThat(received).singleElement().satisfies((callback) -> {
+			assertThat(callback.event()).isEqualTo("sessionNotification");
+			assertThat(callback.path()).isEqualTo("/opentok/events");
+			assertThat(callback.json().path("sessionId").asString()).isEqualTo(sessionId);
+			assertThat(callback.json().path("projectId").asString())
+				.isEqualTo(this.fixture.emulator().credentials().apiKey());
+			assertThat(callback.json().path("reason").asString()).isEqualTo("serverRotation");
+			assertThat(callback.json().path("timestamp").isIntegralNumber()).isTrue();
+			assertThat(new OpenTokEventParser().parse(callback.body()))
+				.isInstanceOfSatisfying(SessionNotificationEvent.class, (event) -> {
+					assertThat(event.sessionId()).isEqualTo(sessionId);
+					assertThat(event.reason()).isEqualTo(SessionNotificationReason.SERVER_ROTATION);
+				});
+		});
+		assertThatIllegalArgumentException().isThrownBy(() -> this.fixture.emulator().notifyServerRotation("2_nope"))
+			.withMessageContaining("2_nope");
+	}
+
+	@Test
+	void rotatesTheServerUnderConnectedClients() {
+		String sessionId = this.fixture.routedSession();
+		SimulatedConnection client = this.fixture.emulator().connect(sessionId);
+		this.fixture.emulator().publish(client.connectionId());
+		Archive archive = this.fixture.openTok().archives().start(sessionId);
+		this.receiver.drain(this.fixture.emulator());
+		this.fixture.emulator().rotateServer(sessionId);
+		List<WebhookReceiver.Received> received = this.receiver.drain(this.fixture.emulator());
+		assertThat(received).extracting(WebhookReceiver.Received::event)
+			.containsExactly("streamDestroyed", "connectionDestroyed", "sessionDestroyed", "archive", "archive");
+		assertThat(received.subList(0, 2)).allSatisfy(
+				(callback) -> assertThat(callback.json().path("reason").asString()).isEqualTo("forceDisconnected"));
+		WebhookReceiver.Received destroyed = received.get(2);
+		assertThat(destroyed.json().path("sessionId").asString()).isEqualTo(sessionId);
+		assertThat(destroyed.json().path("reason").asString()).isEqualTo("serverRotation");
+		assertThat(new OpenTokEventParser().parse(destroyed.body())).isInstanceOfSatisfying(SessionDestroyedEvent.class,
+				(event) -> assertThat(event.reason()).isEqualTo(DestroyReason.SERVER_ROTATION));
+		assertThat(received.subList(3, 5)).extracting((callback) -> callback.json().path("status").asString())
+			.containsExactly("stopped", "available");
+		assertThat(this.fixture.emulator().connections(sessionId)).isEmpty();
+		assertThat(this.fixture.openTok().archives().get(archive.id()).status()).isEqualTo(ArchiveStatus.AVAILABLE);
+		assertThat(this.fixture.openTok().archives().start(sessionId).status()).isEqualTo(ArchiveStatus.STARTED);
+	}
+
+	@Test
+	void rotatesTheServerOfASessionWithoutClientsQuietly() {
+		String sessionId = this.fixture.relayedSession();
+		this.fixture.emulator().rotateServer(sessionId);
+		assertThat(this.receiver.drain(this.fixture.emulator())).isEmpty();
 	}
 
 	@Test
