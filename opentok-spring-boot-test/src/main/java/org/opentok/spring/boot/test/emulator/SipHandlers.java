@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.opentok.spring.client.stream.VideoType;
@@ -18,6 +19,8 @@ import org.opentok.spring.client.stream.VideoType;
 final class SipHandlers {
 
 	private static final Pattern DTMF_DIGITS = Pattern.compile("[0-9*#p]+");
+
+	private static final Pattern HEADER_NAME = Pattern.compile("[A-Za-z0-9!#$%&'*+.^_`|~-]+");
 
 	private static final int MAX_WEBSOCKET_HEADER_BYTES = 512;
 
@@ -51,7 +54,7 @@ final class SipHandlers {
 			throw sip.invalid("uri", "must be a sip: or sips: URI");
 		}
 		sip.optionalString("from");
-		sip.optionalStringMap("headers");
+		checkHeaders(sip, sip.optionalStringMap("headers"));
 		JsonBody auth = sip.optionalObject("auth");
 		if (auth != null) {
 			auth.requiredString("username");
@@ -75,6 +78,42 @@ final class SipHandlers {
 		answer.put("createdAt", connection.createdAt().toEpochMilli());
 		answer.put("updatedAt", connection.createdAt().toEpochMilli());
 		return ApiResponse.ok(answer);
+	}
+
+	/**
+	 * Any valid header name (RFC 9110 token; the service dropped the {@code X-} rule in
+	 * 2020), and no value that could end the header early.
+	 */
+	private static void checkHeaders(JsonBody sip, @Nullable Map<String, String> headers) {
+		if (headers == null) {
+			return;
+		}
+		headers.forEach((name, value) -> {
+			if (name.isBlank()) {
+				throw sip.invalid("headers", "name must not be blank");
+			}
+			if (!HEADER_NAME.matcher(name).matches()) {
+				throw sip.invalid("headers", "name '" + escaped(name)
+						+ "' is not a valid header name: use only letters, digits and !#$%&'*+-.^_`|~");
+			}
+			if (value.indexOf('\r') >= 0 || value.indexOf('\n') >= 0 || value.indexOf('\0') >= 0) {
+				throw sip.invalid("headers",
+						"value of '" + name + "' must not contain CR, LF or NUL, got '" + escaped(value) + "'");
+			}
+		});
+	}
+
+	private static String escaped(String text) {
+		StringBuilder shown = new StringBuilder(text.length());
+		for (char c : text.toCharArray()) {
+			if (c < 0x20 || c > 0x7e) {
+				shown.append(String.format("\\u%04x", (int) c));
+			}
+			else {
+				shown.append(c);
+			}
+		}
+		return shown.toString();
 	}
 
 	private ApiResponse dtmf(ApiCall call) {

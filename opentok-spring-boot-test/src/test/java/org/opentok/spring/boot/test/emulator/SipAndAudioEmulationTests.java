@@ -1,9 +1,14 @@
 package org.opentok.spring.boot.test.emulator;
 
+import java.util.stream.Stream;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import org.opentok.spring.client.audio.AudioConnection;
 import org.opentok.spring.client.audio.AudioConnectorOptions;
@@ -73,6 +78,49 @@ class SipAndAudioEmulationTests {
 		});
 		assertThat(fixture.emulator().requests()).last()
 			.satisfies((request) -> assertThat(request.body()).contains("\"observeForceMute\":true"));
+	}
+
+	@Test
+	void dialsWithHeaderNamesThatDoNotStartWithX() {
+		String sessionId = fixture.routedSession();
+		SipCall call = fixture.openTok()
+			.sip()
+			.dial(dial(sessionId).header("Account-Id", "42")
+				.header("P-Asserted-Identity", "<sip:+15550199@example.com>")
+				.build());
+		assertThat(call.sessionId()).isEqualTo(sessionId);
+		assertThat(fixture.emulator().requests()).last().satisfies((request) -> {
+			assertThat(request.status()).isEqualTo(200);
+			assertThat(request.body()).contains("\"Account-Id\":\"42\"")
+				.contains("\"P-Asserted-Identity\":\"<sip:+15550199@example.com>\"");
+		});
+	}
+
+	static Stream<Arguments> invalidSipHeaders() {
+		String allowed = " is not a valid header name: use only letters, digits and !#$%&'*+-.^_`|~";
+		return Stream.of(Arguments.of("{\"X Foo\":\"1\"}", "'sip.headers' name 'X Foo'" + allowed),
+				Arguments.of("{\"X-Foo:\":\"1\"}", "'sip.headers' name 'X-Foo:'" + allowed),
+				Arguments.of("{\"X-A\\r\\nB\":\"1\"}", "'sip.headers' name 'X-A\\u000d\\u000aB'" + allowed),
+				Arguments.of("{\"X-\u00e9\":\"1\"}", "'sip.headers' name 'X-\\u00e9'" + allowed),
+				Arguments.of("{\"\":\"1\"}", "'sip.headers' name must not be blank"),
+				Arguments.of("{\"Account-Id\":\"a\\r\\nX-B: 1\"}",
+						"'sip.headers' value of 'Account-Id' must not contain CR, LF or NUL, got 'a\\u000d\\u000aX-B: 1'"),
+				Arguments.of("{\"Account-Id\":\"a\\u0000b\"}",
+						"'sip.headers' value of 'Account-Id' must not contain CR, LF or NUL, got 'a\\u0000b'"),
+				Arguments.of("{\"Account-Id\":1}", "'sip.headers.Account-Id' must be a string"));
+	}
+
+	@ParameterizedTest
+	@MethodSource("invalidSipHeaders")
+	void refusesInvalidSipHeadersWith400(String headers, String message) {
+		String sessionId = fixture.routedSession();
+		EmulatorFixture.Raw answer = fixture.send("POST", fixture.projectPath("/dial"),
+				"{\"sessionId\":\"%s\",\"token\":\"%s\",\"sip\":{\"uri\":\"sip:a@example.com\",\"headers\":%s}}"
+					.formatted(sessionId, token(sessionId, ""), headers));
+		assertThat(answer.status()).isEqualTo(400);
+		assertThat(answer.json().path("code").asInt()).isEqualTo(400);
+		assertThat(answer.message()).isEqualTo(message);
+		assertThat(fixture.emulator().connections(sessionId)).isEmpty();
 	}
 
 	@Test
