@@ -1,7 +1,5 @@
 package org.opentok.spring.boot.test.emulator;
 
-import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -11,8 +9,8 @@ import tools.jackson.databind.node.ObjectNode;
 import org.opentok.spring.client.stream.VideoType;
 
 /**
- * SIP dial-out, DTMF and the Audio Connector. A dialled call or a connector joins its
- * routed session as a client (with the connection data of its token); DTMF is recorded.
+ * SIP dial-out and DTMF. A dialled call joins its routed session as a client (with the
+ * connection data of its token); DTMF is recorded.
  *
  * @since 0.1.0
  */
@@ -21,8 +19,6 @@ final class SipHandlers {
 	private static final Pattern DTMF_DIGITS = Pattern.compile("[0-9*#p]+");
 
 	private static final Pattern HEADER_NAME = Pattern.compile("[A-Za-z0-9!#$%&'*+.^_`|~-]+");
-
-	private static final int MAX_WEBSOCKET_HEADER_BYTES = 512;
 
 	private final EmulatorState state;
 
@@ -41,7 +37,6 @@ final class SipHandlers {
 		router.add("POST", "/v2/project/{projectId}/session/{sessionId}/play-dtmf", Router.Body.JSON, this::dtmf);
 		router.add("POST", "/v2/project/{projectId}/session/{sessionId}/connection/{connectionId}/play-dtmf",
 				Router.Body.JSON, this::dtmf);
-		router.add("POST", "/v2/project/{projectId}/connect", Router.Body.JSON, this::connectAudio);
 	}
 
 	private ApiResponse dial(ApiCall call) {
@@ -126,42 +121,6 @@ final class SipHandlers {
 			session.connection(call.variable("connectionId"));
 		}
 		return ApiResponse.empty(200);
-	}
-
-	private ApiResponse connectAudio(ApiCall call) {
-		JsonBody body = call.json();
-		String sessionId = body.requiredString("sessionId");
-		String token = body.requiredString("token");
-		JsonBody websocket = body.requiredObject("websocket");
-		String uri = websocket.requiredString("uri");
-		if (!uri.startsWith("ws://") && !uri.startsWith("wss://")) {
-			throw websocket.invalid("uri", "must start with ws:// or wss://");
-		}
-		websocket.optionalStrings("streams");
-		Map<String, String> headers = websocket.optionalStringMap("headers");
-		if (headers != null) {
-			int bytes = 0;
-			for (Map.Entry<String, String> header : headers.entrySet()) {
-				bytes += header.getKey().getBytes(StandardCharsets.UTF_8).length
-						+ header.getValue().getBytes(StandardCharsets.UTF_8).length;
-			}
-			if (bytes > MAX_WEBSOCKET_HEADER_BYTES) {
-				throw websocket.invalid("headers", "must be at most " + MAX_WEBSOCKET_HEADER_BYTES + " bytes in all");
-			}
-		}
-		Integer audioRate = websocket.optionalInt("audioRate", 8000, 16000);
-		if (audioRate != null && !List.of(8000, 16000).contains(audioRate)) {
-			throw websocket.invalid("audioRate", "must be 8000 or 16000");
-		}
-		websocket.optionalBoolean("bidirectional");
-		SessionState session = this.state.requireSession(call.project(), sessionId);
-		session.requireRouted("The Audio Connector");
-		TokenVerification verified = this.tokens.requireFor(token, session);
-		ConnectionRecord connection = this.activity.connect(session, dataOf(verified), verified.role());
-		ObjectNode answer = Json.object();
-		answer.put("id", Ids.uuid());
-		answer.put("connectionId", connection.id());
-		return ApiResponse.ok(answer);
 	}
 
 	static String dataOf(TokenVerification verified) {
