@@ -34,8 +34,9 @@ import org.opentok.spring.client.core.WireEnums;
  * (composed only, not with {@code quantizationParameter}), or {@code null}
  * @param quantizationParameter the video quantization parameter, 15 to 40, lower is
  * better (composed only, not with {@code maxBitrate}), or {@code null}
- * @param hasTranscription whether the archive is transcribed, or {@code null} for the
- * default ({@code false})
+ * @param hasTranscription whether the archive is transcribed after the call, or
+ * {@code null} for the default ({@code false}); {@code true} only with {@code outputMode}
+ * {@link OutputMode#INDIVIDUAL} and audio recorded
  * @param transcriptionProperties how the archive is transcribed, or {@code null}
  * @since 0.1.0
  */
@@ -119,6 +120,19 @@ public record ArchiveOptions(@JsonProperty("sessionId") String sessionId, @JsonP
 			requireComposedOnly(layout, "layout");
 			requireComposedOnly(maxBitrate, "maxBitrate");
 			requireComposedOnly(quantizationParameter, "quantizationParameter");
+		}
+		if (Boolean.TRUE.equals(hasTranscription)) {
+			requireTranscribable(outputMode, hasAudio);
+		}
+	}
+
+	private static void requireTranscribable(@Nullable OutputMode outputMode, @Nullable Boolean hasAudio) {
+		if (outputMode != OutputMode.INDIVIDUAL) {
+			throw new IllegalArgumentException("'hasTranscription' requires 'outputMode' INDIVIDUAL, got "
+					+ ((outputMode != null) ? outputMode : "none (COMPOSED is the default)"));
+		}
+		if (Boolean.FALSE.equals(hasAudio)) {
+			throw new IllegalArgumentException("'hasTranscription' requires 'hasAudio' true, got false");
 		}
 	}
 
@@ -294,7 +308,10 @@ public record ArchiveOptions(@JsonProperty("sessionId") String sessionId, @JsonP
 		}
 
 		/**
-		 * Sets whether the archive is transcribed (server default {@code false}).
+		 * Sets whether the archive is transcribed after the call (server default
+		 * {@code false}). A transcribed archive must have {@code outputMode}
+		 * {@link OutputMode#INDIVIDUAL} (composed is the default, so set it) and must
+		 * record audio.
 		 * @param hasTranscription {@code true} to transcribe
 		 * @return this builder
 		 */

@@ -23,19 +23,26 @@ import org.opentok.spring.client.core.Arguments;
  * @param streams the ids of the streams to send; empty for all
  * @param headers headers OpenTok sends to the WebSocket server, at most 512 bytes of
  * names and values in all; empty for none
- * @param audioRate the sample rate in Hz, 8000 or 16000, or {@code null} for OpenTok's
- * default (8000)
+ * @param audioRate the sample rate in Hz, 8000, 16000 or 24000 (wideband, for voice AI),
+ * or {@code null} for OpenTok's default (8000)
  * @param bidirectional whether audio from the WebSocket is played into the session, or
  * {@code null} for OpenTok's default ({@code false})
+ * @param audioTransport how audio frames are sent on the WebSocket (binary, or JSON
+ * messages), or {@code null} for OpenTok's default (binary); a
+ * {@link AudioTransport#receiveAudioField() receiveAudioField} needs
+ * {@code bidirectional} {@code true}
  * @since 0.1.0
  */
 public record AudioConnectorOptions(String sessionId, String token, String uri, List<String> streams,
-		Map<String, String> headers, @Nullable Integer audioRate, @Nullable Boolean bidirectional) {
+		Map<String, String> headers, @Nullable Integer audioRate, @Nullable Boolean bidirectional,
+		@Nullable AudioTransport audioTransport) {
 
 	/**
 	 * The most bytes (UTF-8) the header names and values may take in all.
 	 */
 	public static final int MAX_HEADERS_BYTES = 512;
+
+	private static final List<Integer> AUDIO_RATES = List.of(8000, 16000, 24000);
 
 	/**
 	 * Validates the options.
@@ -44,8 +51,9 @@ public record AudioConnectorOptions(String sessionId, String token, String uri, 
 	 * @param uri the WebSocket URI
 	 * @param streams the streams to send; empty for all
 	 * @param headers headers for the WebSocket server
-	 * @param audioRate 8000 or 16000, or {@code null}
+	 * @param audioRate 8000, 16000 or 24000, or {@code null}
 	 * @param bidirectional whether audio flows back, or {@code null}
+	 * @param audioTransport how frames are sent, or {@code null}
 	 */
 	public AudioConnectorOptions {
 		Arguments.requireId(sessionId, "sessionId");
@@ -56,8 +64,13 @@ public record AudioConnectorOptions(String sessionId, String token, String uri, 
 		}
 		streams = copyStreams(streams);
 		headers = copyHeaders(headers);
-		if (audioRate != null && audioRate != 8000 && audioRate != 16000) {
-			throw new IllegalArgumentException("'audioRate' must be 8000 or 16000, got " + audioRate);
+		if (audioRate != null && !AUDIO_RATES.contains(audioRate)) {
+			throw new IllegalArgumentException("'audioRate' must be 8000, 16000 or 24000, got " + audioRate);
+		}
+		if (audioTransport != null && audioTransport.receiveAudioField() != null
+				&& !Boolean.TRUE.equals(bidirectional)) {
+			throw new IllegalArgumentException("'audioTransport.receiveAudioField' requires 'bidirectional' true, got "
+					+ ((bidirectional != null) ? bidirectional : "none (false is the default)"));
 		}
 	}
 
@@ -106,7 +119,7 @@ public record AudioConnectorOptions(String sessionId, String token, String uri, 
 	public String toString() {
 		return "AudioConnectorOptions[sessionId=" + this.sessionId + ", token=******, uri=" + this.uri + ", streams="
 				+ this.streams + ", headers=" + this.headers + ", audioRate=" + this.audioRate + ", bidirectional="
-				+ this.bidirectional + "]";
+				+ this.bidirectional + ", audioTransport=" + this.audioTransport + "]";
 	}
 
 	/**
@@ -127,6 +140,8 @@ public record AudioConnectorOptions(String sessionId, String token, String uri, 
 		private @Nullable Integer audioRate;
 
 		private @Nullable Boolean bidirectional;
+
+		private @Nullable AudioTransport audioTransport;
 
 		private Builder() {
 		}
@@ -193,8 +208,8 @@ public record AudioConnectorOptions(String sessionId, String token, String uri, 
 		}
 
 		/**
-		 * Sets the sample rate of the audio.
-		 * @param audioRate 8000 or 16000 Hz
+		 * Sets the sample rate of the audio; voice-AI pipelines typically use 24000.
+		 * @param audioRate 8000, 16000 or 24000 Hz
 		 * @return this builder
 		 */
 		public Builder audioRate(int audioRate) {
@@ -213,6 +228,17 @@ public record AudioConnectorOptions(String sessionId, String token, String uri, 
 		}
 
 		/**
+		 * Sets how audio frames are sent on the WebSocket, such as JSON messages for a
+		 * voice-AI service (OpenTok's default: binary frames).
+		 * @param audioTransport the transport, or {@code null} to leave it to OpenTok
+		 * @return this builder
+		 */
+		public Builder audioTransport(@Nullable AudioTransport audioTransport) {
+			this.audioTransport = audioTransport;
+			return this;
+		}
+
+		/**
 		 * Builds the options.
 		 * @return the options
 		 * @throws IllegalArgumentException if a value is missing or not allowed
@@ -220,7 +246,7 @@ public record AudioConnectorOptions(String sessionId, String token, String uri, 
 		public AudioConnectorOptions build() {
 			return new AudioConnectorOptions(Arguments.requireNonNull(this.sessionId, "sessionId"),
 					Arguments.requireNonNull(this.token, "token"), Arguments.requireNonNull(this.uri, "uri"),
-					this.streams, this.headers, this.audioRate, this.bidirectional);
+					this.streams, this.headers, this.audioRate, this.bidirectional, this.audioTransport);
 		}
 
 	}

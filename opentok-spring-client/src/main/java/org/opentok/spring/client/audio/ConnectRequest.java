@@ -16,7 +16,8 @@ record ConnectRequest(@JsonProperty("sessionId") String sessionId, @JsonProperty
 
 	static ConnectRequest of(AudioConnectorOptions options) {
 		WebSocket websocket = new WebSocket(options.uri(), options.streams().isEmpty() ? null : options.streams(),
-				options.headers().isEmpty() ? null : options.headers(), options.audioRate(), options.bidirectional());
+				options.headers().isEmpty() ? null : options.headers(), options.audioRate(), options.bidirectional(),
+				options.audioTransport());
 		return new ConnectRequest(options.sessionId(), options.token(), websocket);
 	}
 
@@ -24,13 +25,14 @@ record ConnectRequest(@JsonProperty("sessionId") String sessionId, @JsonProperty
 	record WebSocket(@JsonProperty("uri") String uri, @JsonProperty("streams") @Nullable List<String> streams,
 			@JsonProperty("headers") @Nullable Map<String, String> headers,
 			@JsonProperty("audioRate") @Nullable Integer audioRate,
-			@JsonProperty("bidirectional") @Nullable Boolean bidirectional) {
+			@JsonProperty("bidirectional") @Nullable Boolean bidirectional,
+			@JsonProperty("audioTransport") @Nullable AudioTransport audioTransport) {
 
 		@Override
 		public String toString() {
 			return "WebSocket[uri=" + this.uri + ", streams=" + this.streams + ", headers="
 					+ ((this.headers != null) ? this.headers.keySet() : null) + ", audioRate=" + this.audioRate
-					+ ", bidirectional=" + this.bidirectional + "]";
+					+ ", bidirectional=" + this.bidirectional + ", audioTransport=" + this.audioTransport + "]";
 		}
 
 	}

@@ -21,8 +21,9 @@ import org.opentok.spring.client.core.Arguments;
  * @param uri the SIP URI to dial, starting with {@code sip:} or {@code sips:};
  * {@code ;transport=tls} makes signalling use TLS
  * @param from the caller, {@code user@host}, or {@code null}
- * @param headers custom headers added to the SIP INVITE, each name starting with
- * {@code X-}; empty for none
+ * @param headers custom headers added to the SIP INVITE, sent exactly as given: any valid
+ * HTTP header name (letters, digits and {@code !#$%&'*+-.^_`|~}; {@code X-} is no longer
+ * required), values without CR, LF or NUL; empty for none
  * @param auth digest authentication credentials, or {@code null}
  * @param secure whether media is encrypted (SRTP), or {@code null} for OpenTok's default
  * ({@code false})
@@ -43,7 +44,8 @@ public record SipDialOptions(String sessionId, String token, String uri, @Nullab
 	 * @param token the client token of the SIP participant
 	 * @param uri the SIP URI
 	 * @param from the caller, or {@code null}
-	 * @param headers custom INVITE headers
+	 * @param headers custom INVITE headers: valid header names, values without CR, LF or
+	 * NUL
 	 * @param auth digest credentials, or {@code null}
 	 * @param secure whether media is encrypted, or {@code null}
 	 * @param video whether video is included, or {@code null}
@@ -60,25 +62,8 @@ public record SipDialOptions(String sessionId, String token, String uri, @Nullab
 		if (from != null) {
 			Arguments.requireNonBlank(from, "from");
 		}
-		headers = copyHeaders(headers);
+		headers = SipHeaders.copy(headers);
 		streams = copyStreams(streams);
-	}
-
-	private static Map<String, String> copyHeaders(@Nullable Map<String, String> headers) {
-		if (headers == null || headers.isEmpty()) {
-			return Map.of();
-		}
-		Map<String, String> copy = new LinkedHashMap<>();
-		headers.forEach((name, value) -> {
-			if (name == null || !(name.startsWith("X-") || name.startsWith("x-")) || name.length() < 3) {
-				throw new IllegalArgumentException("'headers' names must start with 'X-' or 'x-', got '" + name + "'");
-			}
-			if (value == null) {
-				throw new IllegalArgumentException("'headers' value of '" + name + "' must not be null");
-			}
-			copy.put(name, value);
-		});
-		return Collections.unmodifiableMap(copy);
 	}
 
 	private static List<String> copyStreams(@Nullable List<String> streams) {
@@ -180,9 +165,10 @@ public record SipDialOptions(String sessionId, String token, String uri, @Nullab
 		}
 
 		/**
-		 * Adds a custom header to the SIP INVITE.
-		 * @param name the header name, starting with {@code X-} or {@code x-}
-		 * @param value the header value
+		 * Adds a custom header to the SIP INVITE, such as {@code P-Asserted-Identity} or
+		 * {@code X-Account}.
+		 * @param name the header name: letters, digits and {@code !#$%&'*+-.^_`|~}
+		 * @param value the header value, without CR, LF or NUL
 		 * @return this builder
 		 */
 		public Builder header(String name, String value) {
@@ -192,8 +178,8 @@ public record SipDialOptions(String sessionId, String token, String uri, @Nullab
 
 		/**
 		 * Adds custom headers to the SIP INVITE.
-		 * @param headers header names, each starting with {@code X-} or {@code x-}, and
-		 * values
+		 * @param headers header names (letters, digits and {@code !#$%&'*+-.^_`|~}) and
+		 * values (without CR, LF or NUL)
 		 * @return this builder
 		 */
 		public Builder headers(Map<String, String> headers) {

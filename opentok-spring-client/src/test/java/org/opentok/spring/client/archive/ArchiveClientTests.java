@@ -97,13 +97,30 @@ class ArchiveClientTests {
 			.streamMode(StreamMode.MANUAL)
 			.multiArchiveTag("tag-1")
 			.maxBitrate(2_000_000)
-			.hasTranscription(true)
-			.transcriptionProperties(TranscriptionProperties.of("en-US", false))
+			.hasTranscription(false)
 			.build());
 		assertJsonBody(openTok.onlyRequest(), """
 				{"sessionId":"%s","name":"Quarterly \\"review\\"","hasAudio":true,"hasVideo":true,
 				 "outputMode":"composed","resolution":"1080x1920","layout":{"type":"bestFit","screenshareType":"pip"},
-				 "streamMode":"manual","multiArchiveTag":"tag-1","maxBitrate":2000000,"hasTranscription":true,
+				 "streamMode":"manual","multiArchiveTag":"tag-1","maxBitrate":2000000,"hasTranscription":false}
+				""".formatted(SESSION_ID));
+	}
+
+	@Test
+	void startSendsTheTranscriptionOfAnIndividualArchive() {
+		openTok.respond(request(), json(200, STARTED));
+		client.start(ArchiveOptions.builder()
+			.sessionId(SESSION_ID)
+			.outputMode(OutputMode.INDIVIDUAL)
+			.hasAudio(true)
+			.hasTranscription(true)
+			.transcriptionProperties(TranscriptionProperties.of("en-US", false))
+			.build());
+		HttpRequest sent = openTok.onlyRequest();
+		assertThat(sent.getMethod().getValue()).isEqualTo("POST");
+		assertThat(sent.getPath().getValue()).isEqualTo("/v2/project/123456/archive");
+		assertJsonBody(sent, """
+				{"sessionId":"%s","hasAudio":true,"outputMode":"individual","hasTranscription":true,
 				 "transcriptionProperties":{"primaryLanguageCode":"en-US","hasSummary":false}}
 				""".formatted(SESSION_ID));
 	}

@@ -83,8 +83,22 @@ class ArchiveOptionsTests {
 						"'streamMode' must not be UNKNOWN"),
 				refused("blank multiArchiveTag", (b) -> b.multiArchiveTag(""), "'multiArchiveTag' must not be blank"),
 				refused("blank transcription language",
-						(b) -> b.hasTranscription(true).transcriptionProperties(new TranscriptionProperties(" ", null)),
-						"'primaryLanguageCode' must not be blank"));
+						(b) -> b.outputMode(OutputMode.INDIVIDUAL)
+							.hasTranscription(true)
+							.transcriptionProperties(new TranscriptionProperties(" ", null)),
+						"'primaryLanguageCode' must not be blank"),
+				refused("transcription of a composed archive",
+						(b) -> b.outputMode(OutputMode.COMPOSED).hasTranscription(true),
+						"'hasTranscription' requires 'outputMode' INDIVIDUAL, got COMPOSED"),
+				refused("transcription without an output mode", (b) -> b.hasTranscription(true),
+						"'hasTranscription' requires 'outputMode' INDIVIDUAL, got none (COMPOSED is the default)"),
+				refused("transcription with properties without an output mode",
+						(b) -> b.hasTranscription(true)
+							.transcriptionProperties(TranscriptionProperties.of("en-US", true)),
+						"'hasTranscription' requires 'outputMode' INDIVIDUAL, got none (COMPOSED is the default)"),
+				refused("transcription without audio",
+						(b) -> b.outputMode(OutputMode.INDIVIDUAL).hasAudio(false).hasTranscription(true),
+						"'hasTranscription' requires 'hasAudio' true, got false"));
 	}
 
 	private static Arguments refused(String name, UnaryOperator<ArchiveOptions.Builder> options, String message) {
@@ -130,6 +144,56 @@ class ArchiveOptionsTests {
 			.build();
 		assertThat(options.hasAudio()).isFalse();
 		assertThat(options.outputMode()).isNull();
+	}
+
+	@Test
+	void namesBothOptionsWhenRefusingATranscription() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> ArchiveOptions.builder()
+				.sessionId(SESSION_ID)
+				.outputMode(OutputMode.COMPOSED)
+				.hasTranscription(true)
+				.build())
+			.withMessage("'hasTranscription' requires 'outputMode' INDIVIDUAL, got COMPOSED");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> ArchiveOptions.builder().sessionId(SESSION_ID).hasTranscription(true).build())
+			.withMessage("'hasTranscription' requires 'outputMode' INDIVIDUAL, got none (COMPOSED is the default)");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new ArchiveOptions(SESSION_ID, null, false, true, OutputMode.INDIVIDUAL, null, null, null,
+					null, null, null, true, null))
+			.withMessage("'hasTranscription' requires 'hasAudio' true, got false");
+	}
+
+	@Test
+	void acceptsTranscriptionOfAnIndividualArchiveWithAudio() {
+		ArchiveOptions options = ArchiveOptions.builder()
+			.sessionId(SESSION_ID)
+			.outputMode(OutputMode.INDIVIDUAL)
+			.hasAudio(true)
+			.hasVideo(false)
+			.hasTranscription(true)
+			.transcriptionProperties(TranscriptionProperties.of("en-US", true))
+			.build();
+		assertThat(options.hasTranscription()).isTrue();
+		assertThat(ArchiveOptions.builder()
+			.sessionId(SESSION_ID)
+			.outputMode(OutputMode.INDIVIDUAL)
+			.hasTranscription(true)
+			.build()
+			.hasAudio()).isNull();
+	}
+
+	@Test
+	void acceptsTranscriptionSwitchedOffOnAnyArchive() {
+		assertThat(ArchiveOptions.builder()
+			.sessionId(SESSION_ID)
+			.outputMode(OutputMode.COMPOSED)
+			.hasAudio(false)
+			.hasTranscription(false)
+			.build()
+			.hasTranscription()).isFalse();
+		assertThat(ArchiveOptions.builder().sessionId(SESSION_ID).hasTranscription(false).build().hasTranscription())
+			.isFalse();
 	}
 
 	@Test

@@ -1,5 +1,9 @@
 package org.opentok.spring.client.audio;
 
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
@@ -78,6 +82,106 @@ class AudioConnectorClientTests {
 	}
 
 	@Test
+	void connectSendsAVoiceAiConnectorWith24000AndAJsonTransport() {
+		respondWithConnection();
+		this.client.connect(AudioConnectorOptions.builder()
+			.sessionId(MockOpenTok.SESSION_ID)
+			.token("client-token")
+			.uri("wss://ai.example.com/ws")
+			.audioRate(24000)
+			.bidirectional(true)
+			.audioTransport(AudioTransport.builder().json().audioField("payload").staticField("event", "media").build())
+			.build());
+		HttpRequest sent = openTok.onlyRequest();
+		assertThat(sent.getMethod().getValue()).isEqualTo("POST");
+		assertThat(sent.getPath().getValue()).isEqualTo(PATH);
+		assertThat(MockOpenTok.queryNames(sent)).isEmpty();
+		assertThat(sent.getFirstHeader("Accept")).isEqualTo("application/json");
+		MockOpenTok.assertProjectAuth(sent);
+		MockOpenTok.assertJsonBody(sent, """
+				{"sessionId": "%s", "token": "client-token",
+				 "websocket": {"uri": "wss://ai.example.com/ws", "audioRate": 24000, "bidirectional": true,
+				               "audioTransport": {"transport": "json", "encoding": "base64", "audio_field": "payload",
+				                                  "static_fields": {"event": "media"}}}}
+				""".formatted(MockOpenTok.SESSION_ID));
+	}
+
+	@Test
+	void connectSendsEveryTransportFieldWithStaticFieldsExactlyAsGiven() {
+		respondWithConnection();
+		Map<String, Object> meta = new LinkedHashMap<>();
+		meta.put("callSid", "CA-1");
+		meta.put("X-Mixed_case", List.of(1, 2.5, true, "three"));
+		this.client.connect(AudioConnectorOptions.builder()
+			.sessionId(MockOpenTok.SESSION_ID)
+			.token("client-token")
+			.uri("wss://ai.example.com/ws")
+			.bidirectional(true)
+			.audioTransport(AudioTransport.builder()
+				.json()
+				.audioField("audio_out")
+				.receiveAudioField("audioIn")
+				.staticField("event", "media")
+				.staticField("streamSid", "MZ\"1\"")
+				.staticField("seq", 12345678901L)
+				.staticField("meta", meta)
+				.build())
+			.build());
+		HttpRequest sent = openTok.onlyRequest();
+		MockOpenTok.assertJsonBody(sent,
+				"""
+						{"sessionId": "%s", "token": "client-token",
+						 "websocket": {"uri": "wss://ai.example.com/ws", "bidirectional": true,
+						               "audioTransport": {"transport": "json", "encoding": "base64",
+						                                  "audio_field": "audio_out", "receive_audio_field": "audioIn",
+						                                  "static_fields": {"event": "media", "streamSid": "MZ\\"1\\"",
+						                                                    "seq": 12345678901,
+						                                                    "meta": {"callSid": "CA-1",
+						                                                             "X-Mixed_case": [1, 2.5, true, "three"]}}}}}
+						"""
+					.formatted(MockOpenTok.SESSION_ID));
+		assertThat(new String(sent.getBodyAsRawBytes(), StandardCharsets.UTF_8))
+			.contains("\"static_fields\":{\"event\":\"media\",\"streamSid\":")
+			.contains("\"callSid\":\"CA-1\",\"X-Mixed_case\":[1,2.5,true,\"three\"]");
+	}
+
+	@Test
+	void connectSendsTheBinaryTransportWhenSetAndNothingElse() {
+		respondWithConnection();
+		this.client.connect(AudioConnectorOptions.builder()
+			.sessionId(MockOpenTok.SESSION_ID)
+			.token("client-token")
+			.uri("ws://audio.example.com/ws")
+			.audioTransport(AudioTransport.binary())
+			.build());
+		MockOpenTok.assertJsonBody(openTok.onlyRequest(), """
+				{"sessionId": "%s", "token": "client-token",
+				 "websocket": {"uri": "ws://audio.example.com/ws", "audioTransport": {"transport": "binary"}}}
+				""".formatted(MockOpenTok.SESSION_ID));
+	}
+
+	@Test
+	void connectRefusesAReceiveAudioFieldWithoutBidirectionalBeforeSending() {
+		assertThatIllegalArgumentException().isThrownBy(() -> this.client.connect(AudioConnectorOptions.builder()
+			.sessionId(MockOpenTok.SESSION_ID)
+			.token("client-token")
+			.uri("ws://audio.example.com/ws")
+			.audioTransport(AudioTransport.builder().json().receiveAudioField("reply").build())
+			.build())).withMessageStartingWith("'audioTransport.receiveAudioField' requires 'bidirectional' true");
+		openTok.assertNoRequest();
+	}
+
+	@Test
+	void connectReadsTheEchoedRateAndDirectionTolerantly() {
+		openTok.respond(request().withPath(PATH), json(200, """
+				{"id": "%s", "connectionId": "%s", "audioRate": "24000", "bidirectional": true,
+				 "audioTransport": {"transport": "carrier-pigeon", "somethingNew": 1}}
+				""".formatted(CONNECTOR_ID, CONNECTION_ID)));
+		assertThat(this.client.connect(minimalOptions()))
+			.isEqualTo(new AudioConnection(CONNECTOR_ID, CONNECTION_ID, 24000, true));
+	}
+
+	@Test
 	void connectLeavesUnsetAndEmptyOptionsOut() {
 		respondWithConnection();
 		this.client.connect(minimalOptions());
@@ -107,7 +211,8 @@ class AudioConnectorClientTests {
 		openTok.respond(request().withPath(PATH), json(200, """
 				{"id": "%s", "connectionId": "%s", "bidirectional": true, "somethingNew": [1, 2]}
 				""".formatted(CONNECTOR_ID, CONNECTION_ID)));
-		assertThat(this.client.connect(minimalOptions())).isEqualTo(new AudioConnection(CONNECTOR_ID, CONNECTION_ID));
+		assertThat(this.client.connect(minimalOptions()))
+			.isEqualTo(new AudioConnection(CONNECTOR_ID, CONNECTION_ID, null, true));
 	}
 
 	@Test
@@ -151,6 +256,15 @@ class AudioConnectorClientTests {
 			.token("client-token")
 			.uri("ws://audio.example.com/ws")
 			.build();
+	}
+
+	@Test
+	void connectReadsTheShortAnswerWithoutEchoes() {
+		respondWithConnection();
+		AudioConnection connection = this.client.connect(minimalOptions());
+		assertThat(connection).isEqualTo(new AudioConnection(CONNECTOR_ID, CONNECTION_ID));
+		assertThat(connection.audioRate()).isNull();
+		assertThat(connection.bidirectional()).isNull();
 	}
 
 	private static void respondWithConnection() {

@@ -26,10 +26,38 @@ class AudioConnectorOptionsTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(ints = { 0, 11025, 22050, 24000, 44100, 48000, -8000 })
-	void refusesAudioRatesOtherThan8000And16000(int audioRate) {
+	@ValueSource(ints = { 0, 11025, 22050, 23999, 24001, 44100, 48000, -8000, -24000 })
+	void refusesAudioRatesOtherThan8000And16000And24000(int audioRate) {
 		assertThatIllegalArgumentException().isThrownBy(() -> builder().audioRate(audioRate).build())
-			.withMessage("'audioRate' must be 8000 or 16000, got " + audioRate);
+			.withMessage("'audioRate' must be 8000, 16000 or 24000, got " + audioRate);
+	}
+
+	@ParameterizedTest
+	@ValueSource(ints = { 8000, 16000, 24000 })
+	void acceptsTheThreeAudioRates(int audioRate) {
+		assertThat(builder().audioRate(audioRate).build().audioRate()).isEqualTo(audioRate);
+	}
+
+	@Test
+	void carriesTheAudioTransport() {
+		AudioTransport transport = AudioTransport.builder().json().audioField("payload").build();
+		assertThat(builder().audioTransport(transport).build().audioTransport()).isSameAs(transport);
+		assertThat(builder().build().audioTransport()).isNull();
+		assertThat(builder().audioTransport(AudioTransport.json()).audioTransport(null).build().audioTransport())
+			.isNull();
+	}
+
+	@Test
+	void refusesAReceiveAudioFieldUnlessBidirectionalNamingBothOptions() {
+		AudioTransport transport = AudioTransport.builder().json().receiveAudioField("reply").build();
+		assertThatIllegalArgumentException().isThrownBy(() -> builder().audioTransport(transport).build())
+			.withMessage("'audioTransport.receiveAudioField' requires 'bidirectional' true, got none "
+					+ "(false is the default)");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> builder().audioTransport(transport).bidirectional(false).build())
+			.withMessage("'audioTransport.receiveAudioField' requires 'bidirectional' true, got false");
+		assertThat(builder().audioTransport(transport).bidirectional(true).build().audioTransport().receiveAudioField())
+			.isEqualTo("reply");
 	}
 
 	@Test
@@ -80,6 +108,12 @@ class AudioConnectorOptionsTests {
 	void neverShowsTheToken() {
 		assertThat(builder().token("secret-client-token").build().toString()).doesNotContain("secret-client-token")
 			.contains("token=******");
+		assertThat(builder().token("secret-client-token")
+			.audioRate(24000)
+			.audioTransport(AudioTransport.builder().json().staticField("event", "media").build())
+			.build()
+			.toString()).doesNotContain("secret-client-token")
+			.contains("token=******", "audioRate=24000", "audioTransport=AudioTransport[transport=JSON");
 	}
 
 	private static AudioConnectorOptions.Builder builder() {

@@ -1,5 +1,6 @@
 package org.opentok.spring.client.sip;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.stream.Stream;
 
@@ -84,6 +85,42 @@ class SipClientTests {
 				         "secure": true, "video": true, "observeForceMute": true,
 				         "streams": ["%s", "stream-2"]}}
 				""".formatted(MockOpenTok.SESSION_ID, STREAM_ID));
+	}
+
+	@Test
+	void dialSendsHeaderNamesWithoutTheXPrefixExactlyAsGiven() {
+		respondWithCall();
+		this.client.dial(SipDialOptions.builder()
+			.sessionId(MockOpenTok.SESSION_ID)
+			.token("client-token")
+			.uri("sip:+15550100@sip.example.com")
+			.header("Account-Id", "42")
+			.header("P-Asserted-Identity", "\"Alice\" <sip:+15550199@example.com>")
+			.header("X-Foo", "bar")
+			.build());
+		HttpRequest sent = openTok.onlyRequest();
+		assertThat(sent.getPath().getValue()).isEqualTo("/v2/project/123456/dial");
+		MockOpenTok.assertJsonBody(sent,
+				"""
+						{"sessionId": "%s", "token": "client-token",
+						 "sip": {"uri": "sip:+15550100@sip.example.com",
+						         "headers": {"Account-Id": "42", "P-Asserted-Identity": "\\"Alice\\" <sip:+15550199@example.com>",
+						                     "X-Foo": "bar"}}}
+						"""
+					.formatted(MockOpenTok.SESSION_ID));
+		assertThat(new String(sent.getBodyAsRawBytes(), StandardCharsets.UTF_8))
+			.contains("\"headers\":{\"Account-Id\":\"42\",\"P-Asserted-Identity\"");
+	}
+
+	@Test
+	void dialRefusesAnInvalidHeaderNameBeforeSending() {
+		assertThatIllegalArgumentException().isThrownBy(() -> this.client.dial(SipDialOptions.builder()
+			.sessionId(MockOpenTok.SESSION_ID)
+			.token("client-token")
+			.uri("sip:alice@example.com")
+			.header("Account Id", "42")
+			.build())).withMessageStartingWith("'headers' name 'Account Id' is not a valid header name");
+		openTok.assertNoRequest();
 	}
 
 	@Test

@@ -47,10 +47,61 @@ class SipDialOptionsTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "Account", "X_Account", "X-", "Y-Account", "-X-Account" })
-	void refusesHeaderNamesWithoutXPrefixNamingTheHeader(String name) {
+	@ValueSource(strings = { "Account-Id", "P-Asserted-Identity", "X-Foo", "x-room", "X-", "A", "Y-Account",
+			"-X-Account", "X_Account", "!#$%&'*+-.^_`|~09azAZ" })
+	void acceptsAnyValidHeaderName(String name) {
+		assertThat(builder().header(name, "1").build().headers()).containsExactly(Map.entry(name, "1"));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "X Foo", "X-Foo:", "X-Foo\tBar", "(X)", "X@Y", "X\"Y", "[X]", "{X}", "X,Y", "X;Y", "X/Y",
+			"X=Y", "X?Y", "X\\Y", "X\u007fY" })
+	void refusesHeaderNamesWithCharactersNotAllowedInAHeaderName(String name) {
 		assertThatIllegalArgumentException().isThrownBy(() -> builder().header(name, "1").build())
-			.withMessage("'headers' names must start with 'X-' or 'x-', got '" + name + "'");
+			.withMessage("'headers' name '" + name.replace("\t", "\\u0009").replace("\u007f", "\\u007f")
+					+ "' is not a valid header name: use only letters, digits and !#$%&'*+-.^_`|~");
+	}
+
+	@Test
+	void refusesControlAndNonAsciiCharactersInHeaderNamesShowingThemEscaped() {
+		assertThatIllegalArgumentException().isThrownBy(() -> builder().header("X-A\r\nB", "1").build())
+			.withMessage("'headers' name 'X-A\\u000d\\u000aB' is not a valid header name: "
+					+ "use only letters, digits and !#$%&'*+-.^_`|~");
+		assertThatIllegalArgumentException().isThrownBy(() -> builder().header("X-\0", "1").build())
+			.withMessageStartingWith("'headers' name 'X-\\u0000' is not a valid header name");
+		assertThatIllegalArgumentException().isThrownBy(() -> builder().header("X-Caf\u00e9", "1").build())
+			.withMessageStartingWith("'headers' name 'X-Caf\\u00e9' is not a valid header name");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "", " ", "\t" })
+	void refusesBlankHeaderNames(String name) {
+		assertThatIllegalArgumentException().isThrownBy(() -> builder().header(name, "1").build())
+			.withMessage("'headers' name must not be blank");
+	}
+
+	@Test
+	void refusesANullHeaderName() {
+		Map<String, String> headers = new HashMap<>();
+		headers.put(null, "1");
+		assertThatIllegalArgumentException().isThrownBy(() -> builder().headers(headers).build())
+			.withMessage("'headers' name must not be blank");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "a\rb", "a\nb", "a\r\nX-Injected: 1", "a\0b" })
+	void refusesHeaderValuesWithCrLfOrNul(String value) {
+		String shown = value.replace("\r", "\\u000d").replace("\n", "\\u000a").replace("\0", "\\u0000");
+		assertThatIllegalArgumentException().isThrownBy(() -> builder().header("Account-Id", value).build())
+			.withMessage("'headers' value of 'Account-Id' must not contain CR, LF or NUL, got '" + shown + "'");
+	}
+
+	@Test
+	void acceptsHeaderValuesWithSpacesTabsAndNonAsciiText() {
+		assertThat(
+				builder().header("P-Asserted-Identity", "\"Caf\u00e9\"\t<sip:+15550199@example.com>").build().headers())
+			.containsEntry("P-Asserted-Identity", "\"Caf\u00e9\"\t<sip:+15550199@example.com>");
+		assertThat(builder().header("X-Empty", "").build().headers()).containsEntry("X-Empty", "");
 	}
 
 	@Test

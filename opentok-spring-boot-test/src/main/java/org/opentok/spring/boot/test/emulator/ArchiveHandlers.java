@@ -3,6 +3,7 @@ package org.opentok.spring.boot.test.emulator;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -63,20 +64,37 @@ final class ArchiveHandlers {
 			throw ApiError.badRequest("Individual archives take no resolution, layout, maxBitrate or "
 					+ "quantizationParameter: they apply to composed archives only");
 		}
+		boolean transcribed = body.booleanOr("hasTranscription", false);
+		if (transcribed) {
+			requireTranscribable(outputMode, hasAudio);
+		}
 		String tag = body.optionalString("multiArchiveTag");
 		JsonBody transcription = body.optionalObject("transcriptionProperties");
 		String language = (transcription != null) ? transcription.optionalString("primaryLanguageCode") : null;
 		boolean summary = transcription != null && transcription.booleanOr("hasSummary", false);
 		ArchiveRecord.Settings settings = new ArchiveRecord.Settings(body.optionalString("name"), hasAudio, hasVideo,
 				(outputMode != null) ? outputMode : "composed", (streamMode != null) ? streamMode : "auto",
-				(resolution != null) ? resolution : "640x480", maxBitrate, quantization, tag,
-				body.booleanOr("hasTranscription", false), (language != null) ? language : "en-US", summary);
+				(resolution != null) ? resolution : "640x480", maxBitrate, quantization, tag, transcribed,
+				(language != null) ? language : "en-US", summary);
 		SessionState session = this.state.requireSession(call.project(), sessionId);
 		if (session.isArchivedAlways() && tag == null) {
 			throw ApiError.conflict("Session " + sessionId + " is archived automatically (archiveMode always); "
 					+ "give a multiArchiveTag to start another archive");
 		}
 		return ApiResponse.ok(this.archives.start(session, settings).toJson(call.project()));
+	}
+
+	/**
+	 * Post-call transcription works on the audio of individual archives only.
+	 */
+	private static void requireTranscribable(@Nullable String outputMode, boolean hasAudio) {
+		if (!"individual".equals(outputMode)) {
+			throw ApiError.badRequest("'hasTranscription' requires 'outputMode' individual, got "
+					+ ((outputMode != null) ? outputMode : "none (composed is the default)"));
+		}
+		if (!hasAudio) {
+			throw ApiError.badRequest("'hasTranscription' requires 'hasAudio' true, got false");
+		}
 	}
 
 	private ApiResponse stop(ApiCall call) {

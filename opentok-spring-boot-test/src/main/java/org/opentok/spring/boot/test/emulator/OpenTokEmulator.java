@@ -106,6 +106,7 @@ public final class OpenTokEmulator implements AutoCloseable {
 		new StreamHandlers(this.state).register(router);
 		new ModerationHandlers(this.state, this.activity).register(router);
 		new SipHandlers(this.state, this.activity, this.tokens).register(router);
+		new AudioConnectorHandlers(this.state, this.activity, this.tokens).register(router);
 		new RenderHandlers(this.state, this.activity, this.tokens).register(router);
 		new CaptionHandlers(this.state, this.tokens).register(router);
 		new CallbackHandlers(this.state).register(router);

@@ -8,12 +8,15 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.opentok.spring.client.archive.Archive;
@@ -326,6 +329,42 @@ class ArchiveEmulationTests {
 		Archive available = archives.get(archive.id());
 		assertThat(available.url()).endsWith(".zip");
 		assertThat(available.transcription().status()).isEqualTo(TranscriptionStatus.AVAILABLE);
+	}
+
+	static Stream<Arguments> untranscribableArchives() {
+		return Stream.of(
+				Arguments.of("",
+						"'hasTranscription' requires 'outputMode' individual, got none (composed is " + "the default)"),
+				Arguments.of("\"outputMode\":\"composed\",",
+						"'hasTranscription' requires 'outputMode' individual, got composed"),
+				Arguments.of("\"outputMode\":\"individual\",\"hasAudio\":false,",
+						"'hasTranscription' requires 'hasAudio' true, got false"));
+	}
+
+	@ParameterizedTest
+	@MethodSource("untranscribableArchives")
+	void refusesATranscriptionOfAComposedOrSilentArchiveWith400(String options, String message) {
+		String sessionId = fixture.routedSession();
+		EmulatorFixture.Raw answer = fixture.send("POST", fixture.projectPath("/archive"),
+				"{\"sessionId\":\"%s\",%s\"hasTranscription\":true}".formatted(sessionId, options));
+		assertThat(answer.status()).isEqualTo(400);
+		assertThat(answer.json().path("code").asInt()).isEqualTo(400);
+		assertThat(answer.message()).isEqualTo(message);
+		assertThat(archives.list(ArchiveQuery.all()).totalCount()).isZero();
+	}
+
+	@Test
+	void startsAComposedArchiveWithoutAndAnIndividualOneWithTranscription() {
+		EmulatorFixture.Raw composed = fixture.send("POST", fixture.projectPath("/archive"),
+				"{\"sessionId\":\"%s\",\"hasTranscription\":false}".formatted(fixture.routedSession()));
+		assertThat(composed.status()).isEqualTo(200);
+		assertThat(composed.json().path("hasTranscription").asBoolean()).isFalse();
+		EmulatorFixture.Raw individual = fixture.send("POST", fixture.projectPath("/archive"),
+				"{\"sessionId\":\"%s\",\"outputMode\":\"individual\",\"hasAudio\":true,\"hasTranscription\":true}"
+					.formatted(fixture.routedSession()));
+		assertThat(individual.status()).isEqualTo(200);
+		assertThat(individual.json().path("hasTranscription").asBoolean()).isTrue();
+		assertThat(individual.json().path("transcription").path("status").asString()).isEqualTo("requested");
 	}
 
 	@Test

@@ -1,12 +1,18 @@
 package org.opentok.spring.boot.test.emulator;
 
+import java.util.stream.Stream;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import org.opentok.spring.client.audio.AudioConnection;
 import org.opentok.spring.client.audio.AudioConnectorOptions;
+import org.opentok.spring.client.audio.AudioTransport;
 import org.opentok.spring.client.core.OpenTokBadRequestException;
 import org.opentok.spring.client.core.OpenTokConflictException;
 import org.opentok.spring.client.core.OpenTokNotFoundException;
@@ -76,6 +82,49 @@ class SipAndAudioEmulationTests {
 	}
 
 	@Test
+	void dialsWithHeaderNamesThatDoNotStartWithX() {
+		String sessionId = fixture.routedSession();
+		SipCall call = fixture.openTok()
+			.sip()
+			.dial(dial(sessionId).header("Account-Id", "42")
+				.header("P-Asserted-Identity", "<sip:+15550199@example.com>")
+				.build());
+		assertThat(call.sessionId()).isEqualTo(sessionId);
+		assertThat(fixture.emulator().requests()).last().satisfies((request) -> {
+			assertThat(request.status()).isEqualTo(200);
+			assertThat(request.body()).contains("\"Account-Id\":\"42\"")
+				.contains("\"P-Asserted-Identity\":\"<sip:+15550199@example.com>\"");
+		});
+	}
+
+	static Stream<Arguments> invalidSipHeaders() {
+		String allowed = " is not a valid header name: use only letters, digits and !#$%&'*+-.^_`|~";
+		return Stream.of(Arguments.of("{\"X Foo\":\"1\"}", "'sip.headers' name 'X Foo'" + allowed),
+				Arguments.of("{\"X-Foo:\":\"1\"}", "'sip.headers' name 'X-Foo:'" + allowed),
+				Arguments.of("{\"X-A\\r\\nB\":\"1\"}", "'sip.headers' name 'X-A\\u000d\\u000aB'" + allowed),
+				Arguments.of("{\"X-\u00e9\":\"1\"}", "'sip.headers' name 'X-\\u00e9'" + allowed),
+				Arguments.of("{\"\":\"1\"}", "'sip.headers' name must not be blank"),
+				Arguments.of("{\"Account-Id\":\"a\\r\\nX-B: 1\"}",
+						"'sip.headers' value of 'Account-Id' must not contain CR, LF or NUL, got 'a\\u000d\\u000aX-B: 1'"),
+				Arguments.of("{\"Account-Id\":\"a\\u0000b\"}",
+						"'sip.headers' value of 'Account-Id' must not contain CR, LF or NUL, got 'a\\u0000b'"),
+				Arguments.of("{\"Account-Id\":1}", "'sip.headers.Account-Id' must be a string"));
+	}
+
+	@ParameterizedTest
+	@MethodSource("invalidSipHeaders")
+	void refusesInvalidSipHeadersWith400(String headers, String message) {
+		String sessionId = fixture.routedSession();
+		EmulatorFixture.Raw answer = fixture.send("POST", fixture.projectPath("/dial"),
+				"{\"sessionId\":\"%s\",\"token\":\"%s\",\"sip\":{\"uri\":\"sip:a@example.com\",\"headers\":%s}}"
+					.formatted(sessionId, token(sessionId, ""), headers));
+		assertThat(answer.status()).isEqualTo(400);
+		assertThat(answer.json().path("code").asInt()).isEqualTo(400);
+		assertThat(answer.message()).isEqualTo(message);
+		assertThat(fixture.emulator().connections(sessionId)).isEmpty();
+	}
+
+	@Test
 	void refusesToDialIntoARelayedSessionWith409AndWithABadTokenWith400() {
 		String relayed = fixture.relayedSession();
 		assertThatExceptionOfType(OpenTokConflictException.class)
@@ -136,6 +185,123 @@ class SipAndAudioEmulationTests {
 			.send("POST", fixture.projectPath("/connect"),
 					body.formatted(sessionId, token(sessionId, ""), "wss://x", 11025))
 			.status()).isEqualTo(400);
+	}
+
+	@Test
+	void connectsAVoiceAiConnectorAt24000WithAJsonTransportAndEchoesThem() {
+		String sessionId = fixture.routedSession();
+		AudioConnection connector = fixture.openTok()
+			.audioConnector()
+			.connect(AudioConnectorOptions.builder()
+				.sessionId(sessionId)
+				.token(token(sessionId, "voice-ai"))
+				.uri("wss://ai.example.com/ws")
+				.audioRate(24000)
+				.bidirectional(true)
+				.audioTransport(AudioTransport.builder()
+					.json()
+					.audioField("payload")
+					.receiveAudioField("reply")
+					.staticField("event", "media")
+					.build())
+				.build());
+		assertThat(connector.audioRate()).isEqualTo(24000);
+		assertThat(connector.bidirectional()).isTrue();
+		assertThat(fixture.emulator().connections(sessionId)).singleElement().satisfies((connection) -> {
+			assertThat(connection.connectionId()).isEqualTo(connector.connectionId());
+			assertThat(connection.data()).isEqualTo("voice-ai");
+		});
+	}
+
+	@Test
+	void echoesTheRateTheDirectionAndTheTransportExactlyAsReceived() {
+		String sessionId = fixture.routedSession();
+		String transport = """
+				{"transport":"json","encoding":"base64","audio_field":"payload",
+				 "static_fields":{"event":"media","Call-Sid":"CA-1","meta":{"n":[1,2.5,true,null]}}}""";
+		EmulatorFixture.Raw answer = fixture.send("POST", fixture.projectPath("/connect"), """
+				{"sessionId":"%s","token":"%s","websocket":{"uri":"wss://ai.example.com/ws","audioRate":24000,
+				 "bidirectional":true,"audioTransport":%s}}""".formatted(sessionId, token(sessionId, ""), transport));
+		assertThat(answer.status()).isEqualTo(200);
+		assertThat(answer.json().path("id").asString()).isNotBlank();
+		assertThat(answer.json().path("audioRate").asInt()).isEqualTo(24000);
+		assertThat(answer.json().path("bidirectional").asBoolean()).isTrue();
+		assertThat(answer.json().path("audioTransport")).isEqualTo(EmulatorFixture.JSON.readTree(transport));
+	}
+
+	@Test
+	void echoesNothingThatWasNotSent() {
+		String sessionId = fixture.routedSession();
+		EmulatorFixture.Raw answer = fixture.send("POST", fixture.projectPath("/connect"),
+				"{\"sessionId\":\"%s\",\"token\":\"%s\",\"websocket\":{\"uri\":\"wss://ai.example.com/ws\"}}"
+					.formatted(sessionId, token(sessionId, "")));
+		assertThat(answer.status()).isEqualTo(200);
+		assertThat(answer.json().propertyNames()).containsExactlyInAnyOrder("id", "connectionId");
+	}
+
+	static Stream<Arguments> invalidAudioConnectors() {
+		String prefix = "'websocket.audioTransport.";
+		return Stream.of(
+				Arguments.of("\"audioRate\":11025", "'websocket.audioRate' must be 8000, 16000 or 24000, got 11025"),
+				Arguments.of("\"audioRate\":32000", "'websocket.audioRate' must be 8000, 16000 or 24000, got 32000"),
+				Arguments.of("\"audioTransport\":\"json\"", "'websocket.audioTransport' must be a JSON object"),
+				Arguments.of("\"audioTransport\":{\"transport\":\"text\"}",
+						prefix + "transport' must be one of [binary, json], got 'text'"),
+				Arguments.of("\"audioTransport\":{\"transport\":\"json\"}",
+						prefix + "encoding' is required when 'transport' is json"),
+				Arguments.of("\"audioTransport\":{\"transport\":\"json\",\"encoding\":\"hex\"}",
+						prefix + "encoding' must be one of [base64], got 'hex'"),
+				Arguments.of("\"audioTransport\":{\"transport\":\"binary\",\"audio_field\":\"payload\"}",
+						prefix + "audio_field' is only allowed when 'transport' is json"),
+				Arguments.of("\"audioTransport\":{\"audio_field\":\"payload\"}",
+						prefix + "audio_field' is only allowed when 'transport' is json"),
+				Arguments.of("\"bidirectional\":true,\"audioTransport\":{\"receive_audio_field\":\"reply\"}",
+						prefix + "receive_audio_field' is only allowed when 'transport' is json"),
+				Arguments.of("\"audioTransport\":{\"transport\":\"binary\",\"static_fields\":{\"event\":\"media\"}}",
+						prefix + "static_fields' is only allowed when 'transport' is json"),
+				Arguments.of(
+						"\"audioTransport\":{\"transport\":\"json\",\"encoding\":\"base64\",\"audio_field\":\" \"}",
+						prefix + "audio_field' must not be blank"),
+				Arguments
+					.of("\"bidirectional\":true,\"audioTransport\":{\"transport\":\"json\",\"encoding\":\"base64\","
+							+ "\"receive_audio_field\":\"\"}", prefix + "receive_audio_field' must not be blank"),
+				Arguments.of(
+						"\"audioTransport\":{\"transport\":\"json\",\"encoding\":\"base64\",\"receive_audio_field\":\"reply\"}",
+						prefix + "receive_audio_field' requires 'websocket.bidirectional' true"),
+				Arguments.of(
+						"\"bidirectional\":false,\"audioTransport\":{\"transport\":\"json\",\"encoding\":\"base64\","
+								+ "\"receive_audio_field\":\"reply\"}",
+						prefix + "receive_audio_field' requires 'websocket.bidirectional' true"),
+				Arguments.of(
+						"\"audioTransport\":{\"transport\":\"json\",\"encoding\":\"base64\",\"static_fields\":[1]}",
+						prefix + "static_fields' must be a JSON object"),
+				Arguments.of(
+						"\"audioTransport\":{\"transport\":\"json\",\"encoding\":\"base64\",\"static_fields\":{\" \":1}}",
+						prefix + "static_fields' keys must not be blank"),
+				Arguments.of(
+						"\"audioTransport\":{\"transport\":\"json\",\"encoding\":\"base64\",\"static_fields\":{\"audio\":1}}",
+						prefix + "static_fields' must not redefine 'audio', the key of the audio"),
+				Arguments.of(
+						"\"audioTransport\":{\"transport\":\"json\",\"encoding\":\"base64\",\"audio_field\":\"payload\","
+								+ "\"static_fields\":{\"payload\":1}}",
+						prefix + "static_fields' must not redefine 'payload', the key of the audio"),
+				Arguments.of(
+						"\"bidirectional\":true,\"audioTransport\":{\"transport\":\"json\",\"encoding\":\"base64\","
+								+ "\"receive_audio_field\":\"reply\",\"static_fields\":{\"reply\":1}}",
+						prefix + "static_fields' must not redefine 'reply', the key of the audio"));
+	}
+
+	@ParameterizedTest
+	@MethodSource("invalidAudioConnectors")
+	void refusesInvalidRatesAndTransportsWith400(String websocket, String message) {
+		String sessionId = fixture.routedSession();
+		EmulatorFixture.Raw answer = fixture.send("POST", fixture.projectPath("/connect"),
+				"{\"sessionId\":\"%s\",\"token\":\"%s\",\"websocket\":{\"uri\":\"wss://ai.example.com/ws\",%s}}"
+					.formatted(sessionId, token(sessionId, ""), websocket));
+		assertThat(answer.status()).isEqualTo(400);
+		assertThat(answer.json().path("code").asInt()).isEqualTo(400);
+		assertThat(answer.message()).isEqualTo(message);
+		assertThat(fixture.emulator().connections(sessionId)).isEmpty();
 	}
 
 }

@@ -1,0 +1,75 @@
+package org.opentok.spring.client.sip;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Checks the custom headers of a SIP INVITE ({@code sip.headers}): any valid header name
+ * (RFC 9110 token; the old rule that names start with {@code X-} was lifted in 2020), and
+ * values without CR, LF or NUL, so that no header can smuggle in another.
+ */
+final class SipHeaders {
+
+	private static final String TOKEN_SYMBOLS = "!#$%&'*+-.^_`|~";
+
+	private SipHeaders() {
+	}
+
+	static Map<String, String> copy(@Nullable Map<String, String> headers) {
+		if (headers == null || headers.isEmpty()) {
+			return Map.of();
+		}
+		Map<String, String> copy = new LinkedHashMap<>();
+		headers.forEach((name, value) -> copy.put(requireName(name), requireValue(name, value)));
+		return Collections.unmodifiableMap(copy);
+	}
+
+	private static String requireName(@Nullable String name) {
+		if (name == null || name.isBlank()) {
+			throw new IllegalArgumentException("'headers' name must not be blank");
+		}
+		for (int i = 0; i < name.length(); i++) {
+			if (!isTokenCharacter(name.charAt(i))) {
+				throw new IllegalArgumentException("'headers' name '" + escaped(name)
+						+ "' is not a valid header name: use only letters, digits and " + TOKEN_SYMBOLS);
+			}
+		}
+		return name;
+	}
+
+	private static String requireValue(String name, @Nullable String value) {
+		if (value == null) {
+			throw new IllegalArgumentException("'headers' value of '" + name + "' must not be null");
+		}
+		if (value.indexOf('\r') >= 0 || value.indexOf('\n') >= 0 || value.indexOf('\0') >= 0) {
+			throw new IllegalArgumentException(
+					"'headers' value of '" + name + "' must not contain CR, LF or NUL, got '" + escaped(value) + "'");
+		}
+		return value;
+	}
+
+	private static boolean isTokenCharacter(char c) {
+		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+				|| TOKEN_SYMBOLS.indexOf(c) >= 0;
+	}
+
+	// A message must never carry a line break or an invisible character: show them as
+	// Java escapes (backslash, u, four hex digits).
+	private static String escaped(String text) {
+		StringBuilder shown = new StringBuilder(text.length());
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c < 0x20 || c > 0x7e) {
+				shown.append(String.format("\\u%04x", (int) c));
+			}
+			else {
+				shown.append(c);
+			}
+		}
+		return shown.toString();
+	}
+
+}
