@@ -279,6 +279,8 @@ public class OpenTok {
 
 		private @Nullable Duration readTimeout;
 
+		private @Nullable Duration callTimeout;
+
 		private RestClient.@Nullable Builder restClientBuilder;
 
 		private @Nullable ClientHttpRequestFactory requestFactory;
@@ -344,6 +346,17 @@ public class OpenTok {
 		 */
 		public Builder readTimeout(Duration readTimeout) {
 			this.readTimeout = readTimeout;
+			return this;
+		}
+
+		/**
+		 * Sets the time a whole call may take, retries included (default 60 s).
+		 * @param callTimeout the timeout
+		 * @return this builder
+		 * @see OpenTokTransport.Builder#callTimeout(Duration)
+		 */
+		public Builder callTimeout(Duration callTimeout) {
+			this.callTimeout = callTimeout;
 			return this;
 		}
 
@@ -447,6 +460,9 @@ public class OpenTok {
 			}
 			if (this.readTimeout != null) {
 				transport.readTimeout(this.readTimeout);
+			}
+			if (this.callTimeout != null) {
+				transport.callTimeout(this.callTimeout);
 			}
 			this.customizers.forEach(transport::customizer);
 			return transport;

@@ -41,6 +41,7 @@ final class DefaultRequestFactories {
 	private static ClientHttpRequestFactory jdk(Duration connectTimeout, Duration readTimeout) {
 		HttpClient httpClient = HttpClient.newBuilder()
 			.version(HttpClient.Version.HTTP_1_1)
+			.followRedirects(HttpClient.Redirect.NEVER)
 			.connectTimeout(connectTimeout)
 			.build();
 		JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(httpClient);

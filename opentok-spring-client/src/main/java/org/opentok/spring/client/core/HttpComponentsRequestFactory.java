@@ -1,25 +1,17 @@
 package org.opentok.spring.client.core;
 
-import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Proxy;
 import java.net.ProxySelector;
 import java.net.URI;
 import java.time.Duration;
 
-import org.apache.hc.client5.http.ClientProtocolException;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
-import org.apache.hc.client5.http.impl.classic.CloseableHttpResponse;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
-import org.apache.hc.client5.http.routing.RoutingSupport;
-import org.apache.hc.core5.http.ClassicHttpRequest;
-import org.apache.hc.core5.http.HttpException;
 import org.apache.hc.core5.http.HttpHost;
-import org.apache.hc.core5.http.protocol.HttpContext;
-import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 import org.jspecify.annotations.Nullable;
@@ -63,7 +55,7 @@ final class HttpComponentsRequestFactory {
 		HttpHost proxy = systemProxyFor(apiUrl);
 		if (proxy == null) {
 			return new HttpComponentsClientHttpRequestFactory(
-					new TargetFromUri(HttpClients.createMinimal(connections)));
+					new AbortableHttpClient(HttpClients.createMinimal(connections)));
 		}
 		CloseableHttpClient viaProxy = HttpClients.custom()
 			.setConnectionManager(connections)
@@ -75,7 +67,7 @@ final class HttpComponentsRequestFactory {
 			.disableAuthCaching()
 			.disableConnectionState()
 			.build();
-		return new HttpComponentsClientHttpRequestFactory(viaProxy);
+		return new HttpComponentsClientHttpRequestFactory(new AbortableHttpClient(viaProxy));
 	}
 
 	/**
@@ -94,42 +86,6 @@ final class HttpComponentsRequestFactory {
 			}
 		}
 		return null;
-	}
-
-	/**
-	 * Gives the minimal client the target host it requires and that Spring leaves to the
-	 * client to take from the request URI.
-	 */
-	private static final class TargetFromUri extends CloseableHttpClient {
-
-		private final CloseableHttpClient minimal;
-
-		TargetFromUri(CloseableHttpClient minimal) {
-			this.minimal = minimal;
-		}
-
-		@Override
-		protected CloseableHttpResponse doExecute(@Nullable HttpHost target, ClassicHttpRequest request,
-				@Nullable HttpContext context) throws IOException {
-			try {
-				return this.minimal.execute((target != null) ? target : RoutingSupport.determineHost(request), request,
-						context);
-			}
-			catch (HttpException ex) {
-				throw new ClientProtocolException(ex.getMessage(), ex);
-			}
-		}
-
-		@Override
-		public void close(CloseMode closeMode) {
-			this.minimal.close(closeMode);
-		}
-
-		@Override
-		public void close() throws IOException {
-			this.minimal.close();
-		}
-
 	}
 
 }

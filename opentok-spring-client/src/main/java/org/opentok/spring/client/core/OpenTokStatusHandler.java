@@ -14,6 +14,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.client.ClientHttpResponse;
@@ -52,6 +53,10 @@ final class OpenTokStatusHandler implements RestClient.ResponseSpec.ErrorHandler
 			return;
 		}
 		OpenTokOperation operation = context.getOperation();
+		if (response.getStatusCode().is3xxRedirection()) {
+			String location = response.getHeaders().getFirst(HttpHeaders.LOCATION);
+			throw new OpenTokRedirectException(operation, status, (location != null) ? excerpt(location) : null);
+		}
 		ErrorBody error = readErrorBody(response);
 		String message = (error.message() != null) ? error.message() : reasonPhrase(status);
 		Duration retryAfter = retryAfter(response.getHeaders().getFirst("Retry-After"));

@@ -1,6 +1,7 @@
 package org.opentok.spring.client.core;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -46,6 +47,12 @@ public final class OpenTokTransport implements AutoCloseable {
 	 */
 	public static final String PROJECT_ID = "projectId";
 
+	/**
+	 * The time a whole call may take, retries included, unless the builder says
+	 * otherwise.
+	 */
+	public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(60);
+
 	private static final String CONTEXT_ATTRIBUTE = OpenTokClientObservationContext.class.getName();
 
 	/**
@@ -69,6 +76,8 @@ public final class OpenTokTransport implements AutoCloseable {
 
 	private final RetryPolicy retryPolicy;
 
+	private final Duration callTimeout;
+
 	private final ObservationRegistry observationRegistry;
 
 	private final @Nullable OpenTokClientObservationConvention observationConvention;
@@ -85,6 +94,7 @@ public final class OpenTokTransport implements AutoCloseable {
 		this.uriTemplates = new UriTemplateCache(apiUrl, Map.of(PROJECT_ID, projectId));
 		this.clock = settings.clock;
 		this.retryPolicy = settings.retryPolicy;
+		this.callTimeout = settings.callTimeout;
 		this.observationRegistry = settings.observationRegistry;
 		this.observationConvention = settings.observationConvention;
 		this.ownedRequestFactory = ownedRequestFactory;
@@ -141,24 +151,27 @@ public final class OpenTokTransport implements AutoCloseable {
 
 	private <T> T callWithRetries(OpenTokClientObservationContext context, UriTemplateCache.Expansion target,
 			Function<RestClient.RequestBodySpec, T> exchange) {
-		for (int attempt = 1;; attempt++) {
-			try {
-				T result = attempt(context, target, exchange);
-				this.lastSuccessfulCall = this.clock.instant();
-				return result;
-			}
-			catch (OpenTokException ex) {
-				Duration delay = this.retryPolicy.delayBeforeRetry(context.getOperation(), ex, attempt);
-				if (delay == null) {
-					throw ex;
+		OpenTokOperation operation = context.getOperation();
+		try (CallDeadline deadline = CallDeadline.start(this.callTimeout)) {
+			for (int attempt = 1;; attempt++) {
+				try {
+					T result = attempt(context, target, exchange, deadline);
+					this.lastSuccessfulCall = this.clock.instant();
+					return result;
 				}
-				sleep(delay, ex);
+				catch (OpenTokException ex) {
+					Duration delay = this.retryPolicy.delayBeforeRetry(operation, ex, attempt);
+					if (delay == null || delay.compareTo(deadline.remaining()) >= 0) {
+						throw ex;
+					}
+					sleep(delay, ex, deadline, operation);
+				}
 			}
 		}
 	}
 
 	private <T> T attempt(OpenTokClientObservationContext context, UriTemplateCache.Expansion target,
-			Function<RestClient.RequestBodySpec, T> exchange) {
+			Function<RestClient.RequestBodySpec, T> exchange, CallDeadline deadline) {
 		OpenTokOperation operation = context.getOperation();
 		try {
 			RestClient.RequestBodySpec request = this.restClient.obtain()
@@ -167,24 +180,37 @@ public final class OpenTokTransport implements AutoCloseable {
 				.attribute(URI_TEMPLATE_ATTRIBUTE, target.absoluteTemplate())
 				.attribute(CONTEXT_ATTRIBUTE, context);
 			JsonConverters.sendNoBodyUnlessGiven(operation.method(), request);
-			return exchange.apply(request);
+			T result = exchange.apply(request);
+			if (result == null) {
+				throw new OpenTokInvalidResponseException(operation, "expected an answer with a body, got no body",
+						null);
+			}
+			return result;
 		}
-		catch (ResourceAccessException ex) {
-			throw new OpenTokTransportException(operation, ex);
-		}
-		catch (RestClientException ex) {
-			if (hasIoCause(ex)) {
+		catch (RestClientException | UncheckedIOException ex) {
+			if (deadline.expired()) {
+				throw deadlineExceeded(operation, ex);
+			}
+			if (ex instanceof ResourceAccessException || hasIoCause(ex)) {
 				throw new OpenTokTransportException(operation, ex);
 			}
 			throw new OpenTokInvalidResponseException(operation, rootMessage(ex), ex);
 		}
 	}
 
-	private static void sleep(Duration delay, OpenTokException failure) {
+	private OpenTokTransportException deadlineExceeded(OpenTokOperation operation, Exception cause) {
+		return new OpenTokTransportException(operation,
+				"no answer within the call timeout of " + this.callTimeout.toMillis() + " ms", cause);
+	}
+
+	private void sleep(Duration delay, OpenTokException failure, CallDeadline deadline, OpenTokOperation operation) {
 		try {
 			Thread.sleep(delay.toMillis());
 		}
 		catch (InterruptedException ex) {
+			if (deadline.expired()) {
+				throw deadlineExceeded(operation, failure);
+			}
 			Thread.currentThread().interrupt();
 			throw failure;
 		}
@@ -306,6 +332,8 @@ public final class OpenTokTransport implements AutoCloseable {
 
 		private Duration readTimeout = Duration.ofSeconds(30);
 
+		private Duration callTimeout = DEFAULT_CALL_TIMEOUT;
+
 		private Clock clock = Clock.systemUTC();
 
 		private RetryPolicy retryPolicy = RetryPolicy.defaults();
@@ -406,6 +434,20 @@ public final class OpenTokTransport implements AutoCloseable {
 		}
 
 		/**
+		 * Sets the time a whole call may take, retries and waits between them included
+		 * (default 60 s). A call still without an answer then ends in an
+		 * {@link OpenTokTransportException}, whatever the server does: read timeouts
+		 * alone do not bound a call when a server sends a byte just before each one
+		 * expires.
+		 * @param callTimeout the timeout
+		 * @return this builder
+		 */
+		public Builder callTimeout(Duration callTimeout) {
+			this.callTimeout = requirePositive("callTimeout", callTimeout);
+			return this;
+		}
+
+		/**
 		 * Sets the clock that auth JWT times come from (default the system UTC clock).
 		 * @param clock the clock
 		 * @return this builder
@@ -474,7 +516,7 @@ public final class OpenTokTransport implements AutoCloseable {
 			ClientHttpRequestFactory factory = (this.requestFactory != null) ? this.requestFactory
 					: DefaultRequestFactories.create(baseUrl, this.connectTimeout, this.readTimeout);
 			boolean owned = this.requestFactory == null || this.closeRequestFactory;
-			builder.requestFactory(factory)
+			builder.requestFactory(new DeadlineRequestFactory(factory))
 				.baseUrl(baseUrl)
 				.defaultHeader(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE)
 				.defaultHeader(HttpHeaders.USER_AGENT, UserAgent.value())

@@ -17,6 +17,16 @@ public class OpenTokTransportException extends OpenTokException {
 		super(operation, operation.operationName() + " failed: " + describe(cause), cause);
 	}
 
+	/**
+	 * Creates the exception with its own description.
+	 * @param operation the operation that failed
+	 * @param reason what went wrong, without the operation's name
+	 * @param cause the failure that ended the call
+	 */
+	public OpenTokTransportException(OpenTokOperation operation, String reason, Throwable cause) {
+		super(operation, operation.operationName() + " failed: " + reason, cause);
+	}
+
 	private static String describe(Throwable cause) {
 		Throwable root = cause;
 		while (root.getCause() != null && root.getCause() != root) {

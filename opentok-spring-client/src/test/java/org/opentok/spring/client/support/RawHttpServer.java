@@ -34,7 +34,7 @@ public final class RawHttpServer implements AutoCloseable {
 
 	private final List<Socket> connections = new CopyOnWriteArrayList<>();
 
-	private volatile byte[] response;
+	private volatile Answer answer;
 
 	/**
 	 * Starts the server on a free loopback port, answering {@code 200} with an empty JSON
@@ -73,7 +73,17 @@ public final class RawHttpServer implements AutoCloseable {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		out.writeBytes(head.toString().getBytes(StandardCharsets.US_ASCII));
 		out.writeBytes(bytes);
-		this.response = out.toByteArray();
+		byte[] response = out.toByteArray();
+		respond((request, socket) -> socket.write(response));
+	}
+
+	/**
+	 * Sets how every following request is answered, for servers that misbehave: the
+	 * answer writes what it likes, for as long as it likes.
+	 * @param answer writes the answer to a request
+	 */
+	public void respond(Answer answer) {
+		this.answer = answer;
 	}
 
 	/**
@@ -106,12 +116,15 @@ public final class RawHttpServer implements AutoCloseable {
 			RawRequest request;
 			while ((request = RawRequest.read(in)) != null) {
 				this.requests.add(request);
-				out.write(this.response);
+				this.answer.write(request, out);
 				out.flush();
 			}
 		}
 		catch (IOException ex) {
 			// the client closed the connection
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
 		}
 	}
 
@@ -121,6 +134,23 @@ public final class RawHttpServer implements AutoCloseable {
 		for (Socket connection : this.connections) {
 			connection.close();
 		}
+	}
+
+	/**
+	 * Writes the answer to one request.
+	 */
+	@FunctionalInterface
+	public interface Answer {
+
+		/**
+		 * Writes the answer.
+		 * @param request the request
+		 * @param out the connection's output
+		 * @throws IOException when the client has gone
+		 * @throws InterruptedException when the server is stopped
+		 */
+		void write(RawRequest request, OutputStream out) throws IOException, InterruptedException;
+
 	}
 
 	/**
