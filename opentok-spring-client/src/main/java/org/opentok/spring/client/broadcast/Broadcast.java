@@ -3,7 +3,6 @@ package org.opentok.spring.client.broadcast;
 import java.time.Instant;
 import java.util.List;
 
-import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
@@ -19,9 +18,10 @@ import org.opentok.spring.client.core.StreamMode;
  *
  * @param id the broadcast id
  * @param sessionId the session being broadcast
- * @param projectId the API key (or Vonage application id) that owns the broadcast, read
- * from {@code projectId}, {@code applicationId} or {@code partnerId}; numbers are read as
- * their decimal string
+ * @param projectId the API key that owns the broadcast, or {@code null}; a number is read
+ * as its decimal string
+ * @param partnerId the API key under its legacy name, or {@code null}
+ * @param applicationId the Vonage application id that owns the broadcast, or {@code null}
  * @param createdAt when the broadcast was created, or {@code null}
  * @param updatedAt when the broadcast last changed, or {@code null}
  * @param status the broadcast's state; {@link BroadcastStatus#UNKNOWN} when missing or
@@ -43,7 +43,8 @@ import org.opentok.spring.client.core.StreamMode;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Broadcast(@JsonProperty("id") String id, @JsonProperty("sessionId") String sessionId,
-		@JsonProperty("projectId") @Nullable String projectId,
+		@JsonProperty("projectId") @Nullable String projectId, @JsonProperty("partnerId") @Nullable String partnerId,
+		@JsonProperty("applicationId") @Nullable String applicationId,
 		@JsonProperty("createdAt") @JsonDeserialize(using = EpochMillisDeserializer.class) @Nullable Instant createdAt,
 		@JsonProperty("updatedAt") @JsonDeserialize(using = EpochMillisDeserializer.class) @Nullable Instant updatedAt,
 		@JsonProperty("status") BroadcastStatus status, @JsonProperty("resolution") @Nullable Resolution resolution,
@@ -63,6 +64,8 @@ public record Broadcast(@JsonProperty("id") String id, @JsonProperty("sessionId"
 	 * @param id the broadcast id
 	 * @param sessionId the session being broadcast
 	 * @param projectId the owning project, or {@code null}
+	 * @param partnerId the legacy project id, or {@code null}
+	 * @param applicationId the Vonage application id, or {@code null}
 	 * @param createdAt the creation time, or {@code null}
 	 * @param updatedAt the time of the last change, or {@code null}
 	 * @param status the state, or {@code null}
@@ -81,16 +84,6 @@ public record Broadcast(@JsonProperty("id") String id, @JsonProperty("sessionId"
 		status = (status != null) ? status : BroadcastStatus.UNKNOWN;
 		streamMode = (streamMode != null) ? streamMode : StreamMode.AUTO;
 		streams = (streams != null) ? List.copyOf(streams) : List.of();
-	}
-
-	/**
-	 * Returns the API key (or Vonage application id) that owns the broadcast.
-	 * @return the project id, or {@code null} when OpenTok sent none
-	 */
-	@Override
-	@JsonAlias({ "applicationId", "partnerId" })
-	public @Nullable String projectId() {
-		return this.projectId;
 	}
 
 }

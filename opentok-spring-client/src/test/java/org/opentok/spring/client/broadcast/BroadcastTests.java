@@ -52,6 +52,8 @@ class BroadcastTests {
 		assertThat(broadcast.id()).isEqualTo(BROADCAST_ID);
 		assertThat(broadcast.sessionId()).isEqualTo(MockOpenTok.SESSION_ID);
 		assertThat(broadcast.projectId()).isEqualTo("123456");
+		assertThat(broadcast.partnerId()).isEqualTo("123456");
+		assertThat(broadcast.applicationId()).isNull();
 		assertThat(broadcast.createdAt()).isEqualTo(Instant.ofEpochMilli(1700000000000L));
 		assertThat(broadcast.updatedAt()).isEqualTo(Instant.ofEpochMilli(1700000005000L));
 		assertThat(broadcast.status()).isEqualTo(BroadcastStatus.STARTED);
@@ -78,6 +80,8 @@ class BroadcastTests {
 				{"id":"%s","sessionId":"%s","broadcastUrls":null}
 				""");
 		assertThat(broadcast.projectId()).isNull();
+		assertThat(broadcast.partnerId()).isNull();
+		assertThat(broadcast.applicationId()).isNull();
 		assertThat(broadcast.createdAt()).isNull();
 		assertThat(broadcast.updatedAt()).isNull();
 		assertThat(broadcast.status()).isEqualTo(BroadcastStatus.UNKNOWN);
@@ -155,14 +159,31 @@ class BroadcastTests {
 	}
 
 	@Test
-	void readsTheProjectFromApplicationIdOrPartnerId() {
-		assertThat(get("""
+	void keepsProjectIdPartnerIdAndApplicationIdApart() {
+		Broadcast broadcast = get("""
+				{"id":"%s","sessionId":"%s","projectId":123456,"partnerId":"654321",
+				 "applicationId":"c1d2e3f4-0000-4000-8000-000000000001"}
+				""");
+		assertThat(broadcast.projectId()).isEqualTo("123456");
+		assertThat(broadcast.partnerId()).isEqualTo("654321");
+		assertThat(broadcast.applicationId()).isEqualTo("c1d2e3f4-0000-4000-8000-000000000001");
+	}
+
+	@Test
+	void readsTheApplicationIdOrPartnerIdAloneWithoutAProjectId() {
+		Broadcast vonage = get("""
 				{"id":"%s","sessionId":"%s","applicationId":"c1d2e3f4-0000-4000-8000-000000000001"}
-				""").projectId()).isEqualTo("c1d2e3f4-0000-4000-8000-000000000001");
+				""");
+		assertThat(vonage.applicationId()).isEqualTo("c1d2e3f4-0000-4000-8000-000000000001");
+		assertThat(vonage.projectId()).isNull();
+		assertThat(vonage.partnerId()).isNull();
 		openTok.server().reset();
-		assertThat(get("""
+		Broadcast legacy = get("""
 				{"id":"%s","sessionId":"%s","partnerId":123456}
-				""").projectId()).isEqualTo("123456");
+				""");
+		assertThat(legacy.partnerId()).isEqualTo("123456");
+		assertThat(legacy.projectId()).isNull();
+		assertThat(legacy.applicationId()).isNull();
 	}
 
 	@Test
