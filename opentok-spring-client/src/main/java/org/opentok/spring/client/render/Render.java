@@ -22,8 +22,8 @@ import org.opentok.spring.client.core.Resolution;
  * @param updatedAt when the render last changed, or {@code null}
  * @param url the page being rendered
  * @param resolution the resolution of the published stream, or {@code null}
- * @param status the render's state; {@link RenderStatus#UNKNOWN} for a state this version
- * does not know
+ * @param status the render's state; {@link RenderStatus#UNKNOWN} when missing or for a
+ * state this version does not know
  * @param streamId the id of the published stream, or {@code null} while starting and
  * possibly after a failure
  * @param reason why the render stopped or failed, or {@code null}
@@ -40,5 +40,24 @@ public record Render(@JsonProperty("id") String id, @JsonProperty("sessionId") S
 		@JsonProperty("status") RenderStatus status, @JsonProperty("streamId") @Nullable String streamId,
 		@JsonProperty("reason") @Nullable String reason, @JsonProperty("name") @Nullable String name,
 		@JsonProperty("callbackUrl") @Nullable String callbackUrl) {
+
+	/**
+	 * Reads a missing status as {@link RenderStatus#UNKNOWN}.
+	 * @param id the render's id
+	 * @param sessionId the session id
+	 * @param projectId the owning project, or {@code null}
+	 * @param createdAt the start time, or {@code null}
+	 * @param updatedAt the time of the last change, or {@code null}
+	 * @param url the page being rendered
+	 * @param resolution the resolution, or {@code null}
+	 * @param status the state, or {@code null}
+	 * @param streamId the published stream's id, or {@code null}
+	 * @param reason why it stopped or failed, or {@code null}
+	 * @param name the published stream's name, or {@code null}
+	 * @param callbackUrl the status callback URL, or {@code null}
+	 */
+	public Render {
+		status = (status != null) ? status : RenderStatus.UNKNOWN;
+	}
 
 }

@@ -157,6 +157,14 @@ class RenderClientTests {
 	}
 
 	@Test
+	void getReadsAMissingStatusAsUnknown() {
+		openTok.respond(request().withPath(RENDER_PATH), json(200, """
+				{"id": "%s", "sessionId": "%s", "projectId": "123456", "url": "%s"}
+				""".formatted(RENDER_ID, MockOpenTok.SESSION_ID, PAGE_URL)));
+		assertThat(this.client.get(RENDER_ID).status()).isEqualTo(RenderStatus.UNKNOWN);
+	}
+
+	@Test
 	void getMapsNotFound() {
 		openTok.respondWithError(RENDER_PATH, 404, "Render not found");
 		assertApiError(OpenTokNotFoundException.class, OpenTokOperation.RENDER_GET, 404, "Render not found",
