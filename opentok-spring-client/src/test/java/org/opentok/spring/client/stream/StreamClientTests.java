@@ -24,6 +24,7 @@ import org.opentok.spring.client.core.OpenTokBadRequestException;
 import org.opentok.spring.client.core.OpenTokNotFoundException;
 import org.opentok.spring.client.core.OpenTokOperation;
 import org.opentok.spring.client.core.OpenTokServerException;
+import org.opentok.spring.client.core.Page;
 import org.opentok.spring.client.support.MockOpenTok;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -110,15 +111,27 @@ class StreamClientTests {
 		respondJson(200, "{\"count\":2,\"items\":[{\"id\":\"" + STREAM_ID
 				+ "\",\"videoType\":\"camera\",\"name\":\"Alice\",\"layoutClassList\":[\"full\"]},{\"id\":\""
 				+ OTHER_STREAM_ID + "\",\"name\":\"\",\"layoutClassList\":[],\"unknown\":{\"nested\":1}}],\"more\":1}");
-		assertThat(this.client.list(SESSION_ID)).containsExactly(
+		Page<SessionStream> page = this.client.list(SESSION_ID);
+		assertThat(page.totalCount()).isEqualTo(2);
+		assertThat(page.items()).containsExactly(
 				new SessionStream(STREAM_ID, VideoType.CAMERA, "Alice", List.of("full")),
 				new SessionStream(OTHER_STREAM_ID, null, "", List.of()));
 	}
 
 	@Test
+	void listReadsTheTotalCountAsOpenTokSentIt() {
+		respondJson(200, "{\"count\":\"3\",\"items\":[{\"id\":\"" + STREAM_ID + "\",\"videoType\":\"camera\"}]}");
+		Page<SessionStream> page = this.client.list(SESSION_ID);
+		assertThat(page.totalCount()).isEqualTo(3);
+		assertThat(page.items()).extracting(SessionStream::id).containsExactly(STREAM_ID);
+	}
+
+	@Test
 	void listReadsAnEmptySession() {
 		respondJson(200, "{\"count\":0,\"items\":[]}");
-		assertThat(this.client.list(SESSION_ID)).isEmpty();
+		Page<SessionStream> page = this.client.list(SESSION_ID);
+		assertThat(page.totalCount()).isZero();
+		assertThat(page.items()).isEmpty();
 	}
 
 	@Test
