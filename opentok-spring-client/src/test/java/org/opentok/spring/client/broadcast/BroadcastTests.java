@@ -139,10 +139,18 @@ class BroadcastTests {
 		assertThat(RtmpStatus.values()).extracting(RtmpStatus::wireValue)
 			.containsExactly("connecting", "live", "offline", "error", "unknown");
 		assertThat(BroadcastStatus.values()).extracting(BroadcastStatus::wireValue)
-			.containsExactly("started", "stopped", "unknown");
+			.containsExactly("started", "stopped", "failed", "unknown");
 		assertThat(RtmpStatus.fromWire("offline")).isEqualTo(RtmpStatus.OFFLINE);
 		assertThat(BroadcastStatus.fromWire("stopped")).isEqualTo(BroadcastStatus.STOPPED);
 		assertThat(BroadcastStatus.fromWire(null)).isEqualTo(BroadcastStatus.UNKNOWN);
+	}
+
+	@Test
+	void readsTheFailedStatusOfAServiceDisruption() {
+		Broadcast broadcast = get("""
+				{"id":"%s","sessionId":"%s","status":"failed","broadcastUrls":null}
+				""");
+		assertThat(broadcast.status()).isEqualTo(BroadcastStatus.FAILED);
 	}
 
 	@Test
