@@ -78,7 +78,8 @@ class StreamClientTests {
 				+ "\"layoutClassList\":[\"full\",\"focus\"],\"hasAudio\":true,\"createdAt\":1747655658197}");
 		SessionStream stream = this.client.get(SESSION_ID, STREAM_ID);
 		assertThat(stream)
-			.isEqualTo(new SessionStream(STREAM_ID, VideoType.SCREEN, "Alice's screen", List.of("full", "focus")));
+			.isEqualTo(new SessionStream(STREAM_ID, "screen", "Alice's screen", List.of("full", "focus")));
+		assertThat(stream.videoType()).isEqualTo(VideoType.SCREEN);
 	}
 
 	@Test
@@ -86,6 +87,7 @@ class StreamClientTests {
 		respondJson(200, "{\"id\":\"" + STREAM_ID + "\"}");
 		SessionStream stream = this.client.get(SESSION_ID, STREAM_ID);
 		assertThat(stream.videoType()).isNull();
+		assertThat(stream.rawVideoType()).isNull();
 		assertThat(stream.name()).isNull();
 		assertThat(stream.layoutClassList()).isEmpty();
 	}
@@ -93,7 +95,16 @@ class StreamClientTests {
 	@Test
 	void getReadsAVideoTypeItDoesNotKnowAsUnknown() {
 		respondJson(200, "{\"id\":\"" + STREAM_ID + "\",\"videoType\":\"hologram\",\"layoutClassList\":[]}");
-		assertThat(this.client.get(SESSION_ID, STREAM_ID).videoType()).isEqualTo(VideoType.UNKNOWN);
+		SessionStream stream = this.client.get(SESSION_ID, STREAM_ID);
+		assertThat(stream.videoType()).isEqualTo(VideoType.UNKNOWN);
+		assertThat(stream.rawVideoType()).isEqualTo("hologram");
+	}
+
+	@Test
+	void readsEveryKnownVideoType() {
+		for (VideoType type : VideoType.values()) {
+			assertThat(new SessionStream(STREAM_ID, type.wireValue(), null, null).videoType()).isEqualTo(type);
+		}
 	}
 
 	@Test
@@ -113,9 +124,9 @@ class StreamClientTests {
 				+ OTHER_STREAM_ID + "\",\"name\":\"\",\"layoutClassList\":[],\"unknown\":{\"nested\":1}}],\"more\":1}");
 		Page<SessionStream> page = this.client.list(SESSION_ID);
 		assertThat(page.totalCount()).isEqualTo(2);
-		assertThat(page.items()).containsExactly(
-				new SessionStream(STREAM_ID, VideoType.CAMERA, "Alice", List.of("full")),
+		assertThat(page.items()).containsExactly(new SessionStream(STREAM_ID, "camera", "Alice", List.of("full")),
 				new SessionStream(OTHER_STREAM_ID, null, "", List.of()));
+		assertThat(page.items()).extracting(SessionStream::videoType).containsExactly(VideoType.CAMERA, null);
 	}
 
 	@Test
