@@ -18,7 +18,7 @@ import org.opentok.spring.client.core.StreamMode;
  * An archive (a recording of a session) as OpenTok describes it. Values OpenTok omits
  * take the server's defaults: both tracks on, composed output, automatic stream mode.
  * Each value OpenTok sends as an enum string is kept exactly as sent (the {@code raw...}
- * components) and read as a constant by the accessor of the same name, so a value this
+ * components) and read as a constant by the accessor without the prefix, so a value this
  * version does not know reads as {@code UNKNOWN} without losing what OpenTok said.
  *
  * @param id the archive id

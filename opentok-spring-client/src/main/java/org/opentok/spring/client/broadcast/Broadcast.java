@@ -16,7 +16,7 @@ import org.opentok.spring.client.core.StreamMode;
 /**
  * A live-streaming broadcast, as OpenTok returns it from start, stop, get and list. Each
  * value OpenTok sends as an enum string is kept exactly as sent (the {@code raw...}
- * components) and read as a constant by the accessor of the same name, so a value this
+ * components) and read as a constant by the accessor without the prefix, so a value this
  * version does not know reads as {@code UNKNOWN} without losing what OpenTok said.
  *
  * @param id the broadcast id

@@ -14,7 +14,7 @@ import org.opentok.spring.client.core.Resolution;
 /**
  * An Experience Composer render: a web page OpenTok loads and publishes into a session.
  * Each value OpenTok sends as an enum string is kept exactly as sent (the {@code raw...}
- * components) and read as a constant by the accessor of the same name, so a value this
+ * components) and read as a constant by the accessor without the prefix, so a value this
  * version does not know reads as {@code UNKNOWN} without losing what OpenTok said.
  *
  * @param id the render's id
