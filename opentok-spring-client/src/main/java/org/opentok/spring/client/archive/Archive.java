@@ -17,10 +17,13 @@ import org.opentok.spring.client.core.StreamMode;
 /**
  * An archive (a recording of a session) as OpenTok describes it. Values OpenTok omits
  * take the server's defaults: both tracks on, composed output, automatic stream mode.
+ * Each value OpenTok sends as an enum string is kept exactly as sent (the {@code raw...}
+ * components) and read as a constant by the accessor without the prefix, so a value this
+ * version does not know reads as {@code UNKNOWN} without losing what OpenTok said.
  *
  * @param id the archive id
- * @param status where the archive is in its life, {@link ArchiveStatus#UNKNOWN} for a
- * value this client does not know
+ * @param rawStatus the status exactly as OpenTok sent it, or {@code null}; read it when
+ * {@link #status()} returns {@link ArchiveStatus#UNKNOWN}
  * @param name the name given at start, or {@code null} (may also be empty)
  * @param sessionId the recorded session's id
  * @param projectId the API key or application id the archive belongs to, or {@code null}
@@ -36,9 +39,12 @@ import org.opentok.spring.client.core.StreamMode;
  * @param reason why the archive stopped or failed, or {@code null} (may also be empty)
  * @param hasAudio whether audio is recorded
  * @param hasVideo whether video is recorded
- * @param outputMode composed or individual files
- * @param streamMode whether streams are chosen automatically or by hand
- * @param resolution the video resolution of a composed archive, or {@code null}
+ * @param rawOutputMode the output mode exactly as OpenTok sent it, or {@code null}; read
+ * it when {@link #outputMode()} returns {@link OutputMode#UNKNOWN}
+ * @param rawStreamMode the stream mode exactly as OpenTok sent it, or {@code null}; read
+ * it when {@link #streamMode()} returns {@link StreamMode#UNKNOWN}
+ * @param rawResolution the resolution exactly as OpenTok sent it, or {@code null}; read
+ * it when {@link #resolution()} returns {@link Resolution#UNKNOWN}
  * @param maxBitrate the maximum video bitrate in bits per second set at start, or
  * {@code null}
  * @param quantizationParameter the video quantization parameter set at start, or
@@ -54,7 +60,7 @@ import org.opentok.spring.client.core.StreamMode;
  * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record Archive(@JsonProperty("id") String id, @JsonProperty("status") ArchiveStatus status,
+public record Archive(@JsonProperty("id") String id, @JsonProperty("status") @Nullable String rawStatus,
 		@JsonProperty("name") @Nullable String name, @JsonProperty("sessionId") String sessionId,
 		@JsonProperty("projectId") @Nullable String projectId, @JsonProperty("partnerId") @Nullable String partnerId,
 		@JsonProperty("applicationId") @Nullable String applicationId,
@@ -65,8 +71,9 @@ public record Archive(@JsonProperty("id") String id, @JsonProperty("status") Arc
 		@JsonProperty("reason") @Nullable String reason,
 		@JsonProperty("hasAudio") @JsonDeserialize(using = AbsentBooleans.TrueWhenAbsent.class) boolean hasAudio,
 		@JsonProperty("hasVideo") @JsonDeserialize(using = AbsentBooleans.TrueWhenAbsent.class) boolean hasVideo,
-		@JsonProperty("outputMode") OutputMode outputMode, @JsonProperty("streamMode") StreamMode streamMode,
-		@JsonProperty("resolution") @Nullable Resolution resolution,
+		@JsonProperty("outputMode") @Nullable String rawOutputMode,
+		@JsonProperty("streamMode") @Nullable String rawStreamMode,
+		@JsonProperty("resolution") @Nullable String rawResolution,
 		@JsonProperty("maxBitrate") @Nullable Integer maxBitrate,
 		@JsonProperty("quantizationParameter") @Nullable Integer quantizationParameter,
 		@JsonProperty("multiArchiveTag") @Nullable String multiArchiveTag,
@@ -79,7 +86,7 @@ public record Archive(@JsonProperty("id") String id, @JsonProperty("status") Arc
 	/**
 	 * Applies the server's defaults to absent values.
 	 * @param id the archive id
-	 * @param status the status, {@code null} for {@link ArchiveStatus#UNKNOWN}
+	 * @param rawStatus the status as sent, or {@code null}
 	 * @param name the name, or {@code null}
 	 * @param sessionId the session id
 	 * @param projectId the project id, or {@code null}
@@ -93,9 +100,9 @@ public record Archive(@JsonProperty("id") String id, @JsonProperty("status") Arc
 	 * @param reason why it stopped, or {@code null}
 	 * @param hasAudio whether audio is recorded
 	 * @param hasVideo whether video is recorded
-	 * @param outputMode the output mode, {@code null} for {@link OutputMode#COMPOSED}
-	 * @param streamMode the stream mode, {@code null} for {@link StreamMode#AUTO}
-	 * @param resolution the resolution, or {@code null}
+	 * @param rawOutputMode the output mode as sent, or {@code null}
+	 * @param rawStreamMode the stream mode as sent, or {@code null}
+	 * @param rawResolution the resolution as sent, or {@code null}
 	 * @param maxBitrate the maximum bitrate, or {@code null}
 	 * @param quantizationParameter the quantization parameter, or {@code null}
 	 * @param multiArchiveTag the tag, or {@code null}
@@ -106,12 +113,48 @@ public record Archive(@JsonProperty("id") String id, @JsonProperty("status") Arc
 	 * @param transcription the transcription, or {@code null}
 	 */
 	public Archive {
-		status = (status != null) ? status : ArchiveStatus.UNKNOWN;
 		duration = (duration != null) ? duration : Duration.ZERO;
 		size = (size != null) ? size : Long.valueOf(0);
-		outputMode = (outputMode != null) ? outputMode : OutputMode.COMPOSED;
-		streamMode = (streamMode != null) ? streamMode : StreamMode.AUTO;
 		streams = (streams != null) ? List.copyOf(streams) : List.of();
+	}
+
+	/**
+	 * Returns where the archive is in its life.
+	 * @return the status; {@link ArchiveStatus#UNKNOWN} when OpenTok sent none or one
+	 * this version does not know ({@link #rawStatus()} has it)
+	 */
+	public ArchiveStatus status() {
+		return ArchiveStatus.fromWire(this.rawStatus);
+	}
+
+	/**
+	 * Returns whether the archive is one composed file or one file per stream.
+	 * @return the output mode; {@link OutputMode#COMPOSED} when OpenTok sent none,
+	 * {@link OutputMode#UNKNOWN} for one this version does not know
+	 * ({@link #rawOutputMode()} has it)
+	 */
+	public OutputMode outputMode() {
+		return (this.rawOutputMode != null) ? OutputMode.fromWire(this.rawOutputMode) : OutputMode.COMPOSED;
+	}
+
+	/**
+	 * Returns whether streams are chosen automatically or by hand.
+	 * @return the stream mode; {@link StreamMode#AUTO} when OpenTok sent none,
+	 * {@link StreamMode#UNKNOWN} for one this version does not know
+	 * ({@link #rawStreamMode()} has it)
+	 */
+	public StreamMode streamMode() {
+		return (this.rawStreamMode != null) ? StreamMode.fromWire(this.rawStreamMode) : StreamMode.AUTO;
+	}
+
+	/**
+	 * Returns the video resolution of a composed archive.
+	 * @return the resolution, {@code null} when OpenTok sent none, or
+	 * {@link Resolution#UNKNOWN} for one this version does not know
+	 * ({@link #rawResolution()} has it)
+	 */
+	public @Nullable Resolution resolution() {
+		return (this.rawResolution != null) ? Resolution.fromWire(this.rawResolution) : null;
 	}
 
 }

@@ -10,7 +10,8 @@ import org.opentok.spring.client.core.AbsentBooleans;
 /**
  * The transcription of an archive started with transcription on.
  *
- * @param status where the transcription is in its life
+ * @param rawStatus the status exactly as OpenTok sent it, or {@code null}; read it when
+ * {@link #status()} returns {@link TranscriptionStatus#UNKNOWN}
  * @param url where to download it, or {@code null} until it is available
  * @param reason why it failed, or {@code null}
  * @param primaryLanguageCode the spoken language, such as {@code en-US}, or {@code null}
@@ -18,21 +19,18 @@ import org.opentok.spring.client.core.AbsentBooleans;
  * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record Transcription(@JsonProperty("status") TranscriptionStatus status,
+public record Transcription(@JsonProperty("status") @Nullable String rawStatus,
 		@JsonProperty("url") @Nullable String url, @JsonProperty("reason") @Nullable String reason,
 		@JsonProperty("primaryLanguageCode") @Nullable String primaryLanguageCode,
 		@JsonProperty("hasSummary") @JsonDeserialize(using = AbsentBooleans.FalseWhenAbsent.class) boolean hasSummary) {
 
 	/**
-	 * Applies the defaults of absent values.
-	 * @param status the status, {@code null} for {@link TranscriptionStatus#UNKNOWN}
-	 * @param url the download URL, or {@code null}
-	 * @param reason why it failed, or {@code null}
-	 * @param primaryLanguageCode the spoken language, or {@code null}
-	 * @param hasSummary whether a summary is produced
+	 * Returns where the transcription is in its life.
+	 * @return the status; {@link TranscriptionStatus#UNKNOWN} when OpenTok sent none or
+	 * one this version does not know ({@link #rawStatus()} has it)
 	 */
-	public Transcription {
-		status = (status != null) ? status : TranscriptionStatus.UNKNOWN;
+	public TranscriptionStatus status() {
+		return TranscriptionStatus.fromWire(this.rawStatus);
 	}
 
 }

@@ -24,6 +24,12 @@ public enum BroadcastStatus {
 	STOPPED("stopped"),
 
 	/**
+	 * The broadcast broke off because of a service disruption ({@code failed}); start it
+	 * again.
+	 */
+	FAILED("failed"),
+
+	/**
 	 * A value this version of the client does not know.
 	 */
 	UNKNOWN("unknown");

@@ -10,26 +10,25 @@ import org.jspecify.annotations.Nullable;
  * @param id the id given at the start, or {@code null} when none was given
  * @param serverUrl the RTMP server URL
  * @param streamName the stream name (stream key) on that server
- * @param status the output's state; {@link RtmpStatus#UNKNOWN} when missing or new
+ * @param rawStatus the output's state exactly as OpenTok sent it, or {@code null}; read
+ * it when {@link #status()} returns {@link RtmpStatus#UNKNOWN}
  * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record RtmpOutput(@JsonProperty("id") @Nullable String id, @JsonProperty("serverUrl") String serverUrl,
-		@JsonProperty("streamName") String streamName, @JsonProperty("status") RtmpStatus status) {
+		@JsonProperty("streamName") String streamName, @JsonProperty("status") @Nullable String rawStatus) {
 
 	/**
-	 * Reads a missing status as {@link RtmpStatus#UNKNOWN}.
-	 * @param id the output id, or {@code null}
-	 * @param serverUrl the RTMP server URL
-	 * @param streamName the stream name
-	 * @param status the state, or {@code null}
+	 * Returns the output's state.
+	 * @return the status; {@link RtmpStatus#UNKNOWN} when OpenTok sent none or one this
+	 * version does not know ({@link #rawStatus()} has it)
 	 */
-	public RtmpOutput {
-		status = (status != null) ? status : RtmpStatus.UNKNOWN;
+	public RtmpStatus status() {
+		return RtmpStatus.fromWire(this.rawStatus);
 	}
 
 	RtmpOutput withId(String id) {
-		return new RtmpOutput(id, this.serverUrl, this.streamName, this.status);
+		return new RtmpOutput(id, this.serverUrl, this.streamName, this.rawStatus);
 	}
 
 }

@@ -14,24 +14,23 @@ import org.opentok.spring.client.core.EpochMillisDeserializer;
  *
  * @param connectionId the connection id, to signal or disconnect the client with
  * @param createdAt when the client connected, or {@code null} when OpenTok did not say
- * @param connectionState where the connection stands; {@link ConnectionState#UNKNOWN}
- * when OpenTok sent a state this client does not know, or none
+ * @param rawConnectionState where the connection stands, exactly as OpenTok sent it, or
+ * {@code null}; read it when {@link #connectionState()} returns
+ * {@link ConnectionState#UNKNOWN}
  * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Connection(@JsonProperty("connectionId") String connectionId,
 		@JsonProperty("createdAt") @JsonDeserialize(using = EpochMillisDeserializer.class) @Nullable Instant createdAt,
-		@JsonProperty("connectionState") ConnectionState connectionState) {
+		@JsonProperty("connectionState") @Nullable String rawConnectionState) {
 
 	/**
-	 * Creates a connection; a state missing from the answer reads as
-	 * {@link ConnectionState#UNKNOWN}.
-	 * @param connectionId the connection id
-	 * @param createdAt when the client connected, or {@code null}
-	 * @param connectionState the state
+	 * Returns where the connection stands.
+	 * @return the state; {@link ConnectionState#UNKNOWN} when OpenTok sent none or one
+	 * this version does not know ({@link #rawConnectionState()} has it)
 	 */
-	public Connection {
-		connectionState = (connectionState != null) ? connectionState : ConnectionState.UNKNOWN;
+	public ConnectionState connectionState() {
+		return ConnectionState.fromWire(this.rawConnectionState);
 	}
 
 }

@@ -14,8 +14,8 @@ import org.opentok.spring.client.core.EpochMillisDeserializer;
  *
  * @param id the project's API key
  * @param secret the project's API secret, or {@code null} if OpenTok did not return it
- * @param status whether the key can be used; {@link ProjectStatus#UNKNOWN} for a status
- * this version does not know
+ * @param rawStatus whether the key can be used, exactly as OpenTok sent it, or
+ * {@code null}; read it when {@link #status()} returns {@link ProjectStatus#UNKNOWN}
  * @param name the project's name, or {@code null}
  * @param createdAt when the project was created, or {@code null}
  * @param environmentName the environment the project runs in, such as {@code default}, or
@@ -26,15 +26,25 @@ import org.opentok.spring.client.core.EpochMillisDeserializer;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Project(@JsonProperty("id") String id, @JsonProperty("secret") @Nullable String secret,
-		@JsonProperty("status") ProjectStatus status, @JsonProperty("name") @Nullable String name,
+		@JsonProperty("status") @Nullable String rawStatus, @JsonProperty("name") @Nullable String name,
 		@JsonProperty("createdAt") @JsonDeserialize(using = EpochMillisDeserializer.class) @Nullable Instant createdAt,
 		@JsonProperty("environmentName") @Nullable String environmentName,
 		@JsonProperty("environmentDescription") @Nullable String environmentDescription) {
 
+	/**
+	 * Returns whether the key can be used.
+	 * @return the status, in any case OpenTok sent it ({@code active} reads as
+	 * {@link ProjectStatus#ACTIVE}); {@link ProjectStatus#UNKNOWN} when OpenTok sent none
+	 * or one this version does not know ({@link #rawStatus()} has it)
+	 */
+	public ProjectStatus status() {
+		return ProjectStatus.fromWire(this.rawStatus);
+	}
+
 	@Override
 	public String toString() {
-		return "Project[id=" + this.id + ", secret=" + ((this.secret != null) ? "******" : "null") + ", status="
-				+ this.status + ", name=" + this.name + ", createdAt=" + this.createdAt + ", environmentName="
+		return "Project[id=" + this.id + ", secret=" + ((this.secret != null) ? "******" : "null") + ", rawStatus="
+				+ this.rawStatus + ", name=" + this.name + ", createdAt=" + this.createdAt + ", environmentName="
 				+ this.environmentName + ", environmentDescription=" + this.environmentDescription + "]";
 	}
 

@@ -13,6 +13,9 @@ import org.opentok.spring.client.core.Resolution;
 
 /**
  * An Experience Composer render: a web page OpenTok loads and publishes into a session.
+ * Each value OpenTok sends as an enum string is kept exactly as sent (the {@code raw...}
+ * components) and read as a constant by the accessor without the prefix, so a value this
+ * version does not know reads as {@code UNKNOWN} without losing what OpenTok said.
  *
  * @param id the render's id
  * @param sessionId the session the page is published into
@@ -21,9 +24,10 @@ import org.opentok.spring.client.core.Resolution;
  * @param createdAt when the render was started, or {@code null}
  * @param updatedAt when the render last changed, or {@code null}
  * @param url the page being rendered
- * @param resolution the resolution of the published stream, or {@code null}
- * @param status the render's state; {@link RenderStatus#UNKNOWN} for a state this version
- * does not know
+ * @param rawResolution the resolution of the published stream exactly as OpenTok sent it,
+ * or {@code null}; read it when {@link #resolution()} returns {@link Resolution#UNKNOWN}
+ * @param rawStatus the render's state exactly as OpenTok sent it, or {@code null}; read
+ * it when {@link #status()} returns {@link RenderStatus#UNKNOWN}
  * @param streamId the id of the published stream, or {@code null} while starting and
  * possibly after a failure
  * @param reason why the render stopped or failed, or {@code null}
@@ -36,9 +40,28 @@ public record Render(@JsonProperty("id") String id, @JsonProperty("sessionId") S
 		@JsonProperty("projectId") @JsonAlias("applicationId") @Nullable String projectId,
 		@JsonProperty("createdAt") @JsonDeserialize(using = EpochMillisDeserializer.class) @Nullable Instant createdAt,
 		@JsonProperty("updatedAt") @JsonDeserialize(using = EpochMillisDeserializer.class) @Nullable Instant updatedAt,
-		@JsonProperty("url") String url, @JsonProperty("resolution") @Nullable Resolution resolution,
-		@JsonProperty("status") RenderStatus status, @JsonProperty("streamId") @Nullable String streamId,
+		@JsonProperty("url") String url, @JsonProperty("resolution") @Nullable String rawResolution,
+		@JsonProperty("status") @Nullable String rawStatus, @JsonProperty("streamId") @Nullable String streamId,
 		@JsonProperty("reason") @Nullable String reason, @JsonProperty("name") @Nullable String name,
 		@JsonProperty("callbackUrl") @Nullable String callbackUrl) {
+
+	/**
+	 * Returns the render's state.
+	 * @return the status; {@link RenderStatus#UNKNOWN} when OpenTok sent none or one this
+	 * version does not know ({@link #rawStatus()} has it)
+	 */
+	public RenderStatus status() {
+		return RenderStatus.fromWire(this.rawStatus);
+	}
+
+	/**
+	 * Returns the resolution of the published stream.
+	 * @return the resolution, {@code null} when OpenTok sent none, or
+	 * {@link Resolution#UNKNOWN} for one this version does not know
+	 * ({@link #rawResolution()} has it)
+	 */
+	public @Nullable Resolution resolution() {
+		return (this.rawResolution != null) ? Resolution.fromWire(this.rawResolution) : null;
+	}
 
 }

@@ -1,7 +1,6 @@
 package org.opentok.spring.client.stream;
 
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 
 import org.springframework.core.ParameterizedTypeReference;
@@ -71,9 +70,10 @@ public class StreamClient {
 
 	/**
 	 * Returns every stream currently published in a session. OpenTok does not page this
-	 * list.
+	 * list: the page holds every stream, and its {@link Page#totalCount() total count} is
+	 * the count OpenTok sent with them.
 	 * @param sessionId the session id
-	 * @return the streams, empty when nobody publishes
+	 * @return the streams, with no items when nobody publishes
 	 * @throws IllegalArgumentException if the id is blank or not an OpenTok id
 	 * @throws org.opentok.spring.client.core.OpenTokBadRequestException if OpenTok finds
 	 * the request invalid (400)
@@ -86,7 +86,7 @@ public class StreamClient {
 	 * @throws org.opentok.spring.client.core.OpenTokTransportException on I/O failures
 	 * and timeouts
 	 */
-	public List<SessionStream> list(String sessionId) {
+	public Page<SessionStream> list(String sessionId) {
 		Arguments.requireId(sessionId, "sessionId");
 		Page<SessionStream> page = this.transport.call(OpenTokOperation.STREAM_LIST,
 				"/v2/project/{projectId}/session/{sessionId}/stream", Map.of("sessionId", sessionId),
@@ -95,7 +95,7 @@ public class StreamClient {
 			throw new OpenTokInvalidResponseException(OpenTokOperation.STREAM_LIST,
 					"expected a list of streams, got no body", null);
 		}
-		return page.items();
+		return page;
 	}
 
 	/**

@@ -2,11 +2,13 @@ package org.opentok.spring.client.archive;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.opentok.spring.client.core.OpenTokInvalidResponseException;
 import org.opentok.spring.client.core.Resolution;
@@ -25,6 +27,8 @@ import static org.opentok.spring.client.support.MockOpenTok.SESSION_ID;
  * How {@link Archive} reads OpenTok's archive objects, through the real transport.
  */
 class ArchiveTests {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static MockOpenTok openTok;
 
@@ -95,8 +99,13 @@ class ArchiveTests {
 		assertThat(archive.streams()).containsExactly(new ArchiveStream(STREAM_ID, true, false),
 				new ArchiveStream("s-2", true, true));
 		assertThat(archive.hasTranscription()).isTrue();
-		assertThat(archive.transcription()).isEqualTo(new Transcription(TranscriptionStatus.AVAILABLE,
-				"https://archives.example.com/t.json", "", "en-US", true));
+		assertThat(archive.transcription())
+			.isEqualTo(new Transcription("available", "https://archives.example.com/t.json", "", "en-US", true));
+		assertThat(archive.transcription().status()).isEqualTo(TranscriptionStatus.AVAILABLE);
+		assertThat(archive.rawStatus()).isEqualTo("available");
+		assertThat(archive.rawOutputMode()).isEqualTo("composed");
+		assertThat(archive.rawStreamMode()).isEqualTo("manual");
+		assertThat(archive.rawResolution()).isEqualTo("1920x1080");
 	}
 
 	@Test
@@ -122,6 +131,20 @@ class ArchiveTests {
 		assertThat(archive.streams()).isEmpty();
 		assertThat(archive.hasTranscription()).isFalse();
 		assertThat(archive.transcription()).isNull();
+		assertThat(archive.rawOutputMode()).isNull();
+		assertThat(archive.rawStreamMode()).isNull();
+		assertThat(archive.rawResolution()).isNull();
+	}
+
+	@Test
+	void readsAMissingStatusAsUnknownWithoutARawValue() {
+		Archive archive = read("""
+				{"id":"%s","sessionId":"%s","createdAt":1700000000000,"transcription":{}}
+				""".formatted(ARCHIVE_ID, SESSION_ID));
+		assertThat(archive.status()).isEqualTo(ArchiveStatus.UNKNOWN);
+		assertThat(archive.rawStatus()).isNull();
+		assertThat(archive.transcription().status()).isEqualTo(TranscriptionStatus.UNKNOWN);
+		assertThat(archive.transcription().rawStatus()).isNull();
 	}
 
 	@Test
@@ -140,6 +163,25 @@ class ArchiveTests {
 	}
 
 	@Test
+	void keepsTheWireStringOfUnknownEnumValues() {
+		Archive archive = read("""
+				{"id":"%s","status":"transcoding","sessionId":"%s","createdAt":1700000000000,
+				 "outputMode":"hologram","streamMode":"telepathic","resolution":"3840x2160",
+				 "transcription":{"status":"summarizing"}}
+				""".formatted(ARCHIVE_ID, SESSION_ID));
+		assertThat(archive.status()).isEqualTo(ArchiveStatus.UNKNOWN);
+		assertThat(archive.rawStatus()).isEqualTo("transcoding");
+		assertThat(archive.outputMode()).isEqualTo(OutputMode.UNKNOWN);
+		assertThat(archive.rawOutputMode()).isEqualTo("hologram");
+		assertThat(archive.streamMode()).isEqualTo(StreamMode.UNKNOWN);
+		assertThat(archive.rawStreamMode()).isEqualTo("telepathic");
+		assertThat(archive.resolution()).isEqualTo(Resolution.UNKNOWN);
+		assertThat(archive.rawResolution()).isEqualTo("3840x2160");
+		assertThat(archive.transcription().status()).isEqualTo(TranscriptionStatus.UNKNOWN);
+		assertThat(archive.transcription().rawStatus()).isEqualTo("summarizing");
+	}
+
+	@Test
 	void readsEveryArchiveStatus() {
 		for (ArchiveStatus status : ArchiveStatus.values()) {
 			openTok.server().reset();
@@ -147,7 +189,33 @@ class ArchiveTests {
 					{"id":"%s","status":"%s","sessionId":"%s","createdAt":1700000000000}
 					""".formatted(ARCHIVE_ID, status.wireValue(), SESSION_ID));
 			assertThat(archive.status()).isEqualTo(status);
+			assertThat(archive.rawStatus()).isEqualTo(status.wireValue());
 		}
+	}
+
+	@Test
+	void readsEveryKnownModeResolutionAndTranscriptionStatus() {
+		for (OutputMode mode : OutputMode.values()) {
+			assertThat(readWith("outputMode", mode.wireValue()).outputMode()).isEqualTo(mode);
+		}
+		for (StreamMode mode : StreamMode.values()) {
+			assertThat(readWith("streamMode", mode.wireValue()).streamMode()).isEqualTo(mode);
+		}
+		for (Resolution resolution : Resolution.values()) {
+			assertThat(readWith("resolution", resolution.wireValue()).resolution()).isEqualTo(resolution);
+		}
+		for (TranscriptionStatus status : TranscriptionStatus.values()) {
+			Transcription transcription = readWith("transcription", Map.of("status", status.wireValue()))
+				.transcription();
+			assertThat(transcription.status()).isEqualTo(status);
+			assertThat(transcription.rawStatus()).isEqualTo(status.wireValue());
+		}
+	}
+
+	private Archive readWith(String name, Object value) {
+		openTok.server().reset();
+		return read(JSON.writeValueAsString(Map.of("id", ARCHIVE_ID, "status", "started", "sessionId", SESSION_ID,
+				"createdAt", 1700000000000L, name, value)));
 	}
 
 	@Test

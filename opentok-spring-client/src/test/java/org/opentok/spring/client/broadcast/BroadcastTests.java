@@ -52,21 +52,29 @@ class BroadcastTests {
 		assertThat(broadcast.id()).isEqualTo(BROADCAST_ID);
 		assertThat(broadcast.sessionId()).isEqualTo(MockOpenTok.SESSION_ID);
 		assertThat(broadcast.projectId()).isEqualTo("123456");
+		assertThat(broadcast.partnerId()).isEqualTo("123456");
+		assertThat(broadcast.applicationId()).isNull();
 		assertThat(broadcast.createdAt()).isEqualTo(Instant.ofEpochMilli(1700000000000L));
 		assertThat(broadcast.updatedAt()).isEqualTo(Instant.ofEpochMilli(1700000005000L));
 		assertThat(broadcast.status()).isEqualTo(BroadcastStatus.STARTED);
+		assertThat(broadcast.rawStatus()).isEqualTo("started");
 		assertThat(broadcast.resolution()).isEqualTo(Resolution.HD_HORIZONTAL);
+		assertThat(broadcast.rawResolution()).isEqualTo("1280x720");
 		assertThat(broadcast.maxDuration()).isEqualTo(5400);
 		assertThat(broadcast.maxBitrate()).isEqualTo(1500000);
 		assertThat(broadcast.hasAudio()).isTrue();
 		assertThat(broadcast.hasVideo()).isFalse();
 		assertThat(broadcast.streamMode()).isEqualTo(StreamMode.MANUAL);
+		assertThat(broadcast.rawStreamMode()).isEqualTo("manual");
 		assertThat(broadcast.multiBroadcastTag()).isEqualTo("stage-a");
 		assertThat(broadcast.broadcastUrls().hls()).isEqualTo("https://cdn.example.com/hls/abc/playlist.m3u8?DVR");
 		assertThat(broadcast.broadcastUrls().hlsStatus()).isEqualTo(HlsStatus.LIVE);
+		assertThat(broadcast.broadcastUrls().rawHlsStatus()).isEqualTo("live");
 		assertThat(broadcast.broadcastUrls().rtmp()).containsExactly(
-				new RtmpOutput("yt", "rtmps://live.example.com/app", "key-123", RtmpStatus.LIVE),
-				new RtmpOutput(null, "rtmp://other.example.com/live", "key-456", RtmpStatus.CONNECTING));
+				new RtmpOutput("yt", "rtmps://live.example.com/app", "key-123", "live"),
+				new RtmpOutput(null, "rtmp://other.example.com/live", "key-456", "connecting"));
+		assertThat(broadcast.broadcastUrls().rtmp()).extracting(RtmpOutput::status)
+			.containsExactly(RtmpStatus.LIVE, RtmpStatus.CONNECTING);
 		assertThat(broadcast.settings().hls()).isEqualTo(new HlsSettings(true, false));
 		assertThat(broadcast.streams()).containsExactly(new BroadcastStream("s-1", true, false),
 				new BroadcastStream("s-2", true, true));
@@ -78,15 +86,20 @@ class BroadcastTests {
 				{"id":"%s","sessionId":"%s","broadcastUrls":null}
 				""");
 		assertThat(broadcast.projectId()).isNull();
+		assertThat(broadcast.partnerId()).isNull();
+		assertThat(broadcast.applicationId()).isNull();
 		assertThat(broadcast.createdAt()).isNull();
 		assertThat(broadcast.updatedAt()).isNull();
 		assertThat(broadcast.status()).isEqualTo(BroadcastStatus.UNKNOWN);
+		assertThat(broadcast.rawStatus()).isNull();
 		assertThat(broadcast.resolution()).isNull();
+		assertThat(broadcast.rawResolution()).isNull();
 		assertThat(broadcast.maxDuration()).isNull();
 		assertThat(broadcast.maxBitrate()).isNull();
 		assertThat(broadcast.hasAudio()).isTrue();
 		assertThat(broadcast.hasVideo()).isTrue();
 		assertThat(broadcast.streamMode()).isEqualTo(StreamMode.AUTO);
+		assertThat(broadcast.rawStreamMode()).isNull();
 		assertThat(broadcast.multiBroadcastTag()).isNull();
 		assertThat(broadcast.broadcastUrls()).isNull();
 		assertThat(broadcast.settings()).isNull();
@@ -104,9 +117,11 @@ class BroadcastTests {
 		assertThat(broadcast.hasVideo()).isTrue();
 		assertThat(broadcast.broadcastUrls().hls()).isNull();
 		assertThat(broadcast.broadcastUrls().hlsStatus()).isNull();
+		assertThat(broadcast.broadcastUrls().rawHlsStatus()).isNull();
 		assertThat(broadcast.broadcastUrls().rtmp()).singleElement()
 			.extracting(RtmpOutput::status)
 			.isEqualTo(RtmpStatus.UNKNOWN);
+		assertThat(broadcast.broadcastUrls().rtmp()).singleElement().extracting(RtmpOutput::rawStatus).isNull();
 		assertThat(broadcast.settings().hls()).isEqualTo(new HlsSettings(false, false));
 		assertThat(broadcast.streams()).isEmpty();
 	}
@@ -126,6 +141,40 @@ class BroadcastTests {
 	}
 
 	@Test
+	void keepsTheWireStringOfUnknownEnumValues() {
+		Broadcast broadcast = get("""
+				{"id":"%s","sessionId":"%s","status":"paused","resolution":"3840x2160","streamMode":"hybrid",
+				 "broadcastUrls":{"hls":"https://cdn.example.com/p.m3u8","hlsStatus":"buffering",
+				  "rtmp":[{"id":"x","serverUrl":"rtmp://a.example.com/app","streamName":"k","status":"throttled"}]}}
+				""");
+		assertThat(broadcast.rawStatus()).isEqualTo("paused");
+		assertThat(broadcast.rawResolution()).isEqualTo("3840x2160");
+		assertThat(broadcast.rawStreamMode()).isEqualTo("hybrid");
+		assertThat(broadcast.broadcastUrls().rawHlsStatus()).isEqualTo("buffering");
+		assertThat(broadcast.broadcastUrls().rtmp()).extracting(RtmpOutput::rawStatus).containsExactly("throttled");
+	}
+
+	@Test
+	void readsEveryKnownValueOfTheRecords() {
+		for (BroadcastStatus status : BroadcastStatus.values()) {
+			assertThat(broadcastWith(status.wireValue(), null, null).status()).isEqualTo(status);
+		}
+		for (Resolution resolution : Resolution.values()) {
+			assertThat(broadcastWith(null, resolution.wireValue(), null).resolution()).isEqualTo(resolution);
+		}
+		for (StreamMode mode : StreamMode.values()) {
+			assertThat(broadcastWith(null, null, mode.wireValue()).streamMode()).isEqualTo(mode);
+		}
+		for (HlsStatus status : HlsStatus.values()) {
+			assertThat(new BroadcastUrls("https://x/p.m3u8", status.wireValue(), null).hlsStatus()).isEqualTo(status);
+		}
+		for (RtmpStatus status : RtmpStatus.values()) {
+			assertThat(new RtmpOutput("x", "rtmp://a.example.com/app", "k", status.wireValue()).status())
+				.isEqualTo(status);
+		}
+	}
+
+	@Test
 	void readsEveryKnownStatus() {
 		for (HlsStatus status : HlsStatus.values()) {
 			assertThat(HlsStatus.fromWire(status.wireValue())).isEqualTo(status);
@@ -135,10 +184,18 @@ class BroadcastTests {
 		assertThat(RtmpStatus.values()).extracting(RtmpStatus::wireValue)
 			.containsExactly("connecting", "live", "offline", "error", "unknown");
 		assertThat(BroadcastStatus.values()).extracting(BroadcastStatus::wireValue)
-			.containsExactly("started", "stopped", "unknown");
+			.containsExactly("started", "stopped", "failed", "unknown");
 		assertThat(RtmpStatus.fromWire("offline")).isEqualTo(RtmpStatus.OFFLINE);
 		assertThat(BroadcastStatus.fromWire("stopped")).isEqualTo(BroadcastStatus.STOPPED);
 		assertThat(BroadcastStatus.fromWire(null)).isEqualTo(BroadcastStatus.UNKNOWN);
+	}
+
+	@Test
+	void readsTheFailedStatusOfAServiceDisruption() {
+		Broadcast broadcast = get("""
+				{"id":"%s","sessionId":"%s","status":"failed","broadcastUrls":null}
+				""");
+		assertThat(broadcast.status()).isEqualTo(BroadcastStatus.FAILED);
 	}
 
 	@Test
@@ -155,14 +212,31 @@ class BroadcastTests {
 	}
 
 	@Test
-	void readsTheProjectFromApplicationIdOrPartnerId() {
-		assertThat(get("""
+	void keepsProjectIdPartnerIdAndApplicationIdApart() {
+		Broadcast broadcast = get("""
+				{"id":"%s","sessionId":"%s","projectId":123456,"partnerId":"654321",
+				 "applicationId":"c1d2e3f4-0000-4000-8000-000000000001"}
+				""");
+		assertThat(broadcast.projectId()).isEqualTo("123456");
+		assertThat(broadcast.partnerId()).isEqualTo("654321");
+		assertThat(broadcast.applicationId()).isEqualTo("c1d2e3f4-0000-4000-8000-000000000001");
+	}
+
+	@Test
+	void readsTheApplicationIdOrPartnerIdAloneWithoutAProjectId() {
+		Broadcast vonage = get("""
 				{"id":"%s","sessionId":"%s","applicationId":"c1d2e3f4-0000-4000-8000-000000000001"}
-				""").projectId()).isEqualTo("c1d2e3f4-0000-4000-8000-000000000001");
+				""");
+		assertThat(vonage.applicationId()).isEqualTo("c1d2e3f4-0000-4000-8000-000000000001");
+		assertThat(vonage.projectId()).isNull();
+		assertThat(vonage.partnerId()).isNull();
 		openTok.server().reset();
-		assertThat(get("""
+		Broadcast legacy = get("""
 				{"id":"%s","sessionId":"%s","partnerId":123456}
-				""").projectId()).isEqualTo("123456");
+				""");
+		assertThat(legacy.partnerId()).isEqualTo("123456");
+		assertThat(legacy.projectId()).isNull();
+		assertThat(legacy.applicationId()).isNull();
 	}
 
 	@Test
@@ -173,8 +247,8 @@ class BroadcastTests {
 				 "bar":{"id":"bar","serverUrl":"rtmps://b.example.com/app","streamName":"k2","status":"offline"}}}}
 				""");
 		assertThat(broadcast.broadcastUrls().rtmp()).containsExactly(
-				new RtmpOutput("foo", "rtmp://a.example.com/app", "k1", RtmpStatus.LIVE),
-				new RtmpOutput("bar", "rtmps://b.example.com/app", "k2", RtmpStatus.OFFLINE));
+				new RtmpOutput("foo", "rtmp://a.example.com/app", "k1", "live"),
+				new RtmpOutput("bar", "rtmps://b.example.com/app", "k2", "offline"));
 	}
 
 	@Test
@@ -189,6 +263,11 @@ class BroadcastTests {
 		assertThat(page.totalCount()).isEqualTo(2);
 		assertThat(page.items()).extracting(Broadcast::id).containsExactly("a", "b");
 		assertThat(page.items().get(1).broadcastUrls().hls()).isEqualTo("https://x/p.m3u8");
+	}
+
+	private static Broadcast broadcastWith(String rawStatus, String rawResolution, String rawStreamMode) {
+		return new Broadcast(BROADCAST_ID, MockOpenTok.SESSION_ID, null, null, null, null, null, rawStatus,
+				rawResolution, null, null, true, true, rawStreamMode, null, null, null, null);
 	}
 
 	private Broadcast get(String template) {

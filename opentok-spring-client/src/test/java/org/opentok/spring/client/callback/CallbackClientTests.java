@@ -181,6 +181,7 @@ class CallbackClientTests {
 		assertThat(callbacks).extracting(Callback::callbackEvent)
 			.containsExactly(CallbackEvent.CONNECTION_CREATED, CallbackEvent.UNKNOWN);
 		assertThat(callbacks.get(1).group()).isEqualTo("broadcast");
+		assertThat(callbacks.get(1).event()).isEqualTo("status");
 		assertThat(callbacks.get(0).createdAt()).isEqualTo(Instant.ofEpochMilli(1391149936527L));
 	}
 

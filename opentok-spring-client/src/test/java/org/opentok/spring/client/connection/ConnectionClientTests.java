@@ -77,9 +77,11 @@ class ConnectionClientTests {
 		assertThat(connections.sessionId()).isEqualTo(SESSION_ID);
 		assertThat(connections.items()).containsExactly(
 				new Connection("527775e1-0000-4000-8000-000000000001", Instant.ofEpochMilli(1747655658197L),
-						ConnectionState.CONNECTED),
+						"Connected"),
 				new Connection("c6db93f0-0000-4000-8000-000000000002", Instant.parse("2025-05-19T11:54:18.227Z"),
-						ConnectionState.DISCONNECTED));
+						"Disconnected"));
+		assertThat(connections.items()).extracting(Connection::connectionState)
+			.containsExactly(ConnectionState.CONNECTED, ConnectionState.DISCONNECTED);
 	}
 
 	@Test
@@ -91,8 +93,10 @@ class ConnectionClientTests {
 		SessionConnections connections = this.client.list(SESSION_ID);
 		assertThat(connections.count()).isEqualTo(1);
 		assertThat(connections.projectId()).isEqualTo("123456");
-		assertThat(connections.items()).containsExactly(
-				new Connection("527775e1", Instant.ofEpochMilli(1747655658197L), ConnectionState.CONNECTING));
+		assertThat(connections.items())
+			.containsExactly(new Connection("527775e1", Instant.ofEpochMilli(1747655658197L), "Connecting"));
+		assertThat(connections.items()).extracting(Connection::connectionState)
+			.containsExactly(ConnectionState.CONNECTING);
 	}
 
 	@Test
@@ -103,9 +107,18 @@ class ConnectionClientTests {
 		SessionConnections connections = this.client.list(SESSION_ID);
 		assertThat(connections.projectId()).isNull();
 		assertThat(connections.sessionId()).isNull();
-		assertThat(connections.items()).containsExactly(
-				new Connection("a", Instant.ofEpochMilli(1), ConnectionState.UNKNOWN),
-				new Connection("b", null, ConnectionState.UNKNOWN), new Connection("c", null, ConnectionState.UNKNOWN));
+		assertThat(connections.items()).containsExactly(new Connection("a", Instant.ofEpochMilli(1), "Reconnecting"),
+				new Connection("b", null, "connected"), new Connection("c", null, null));
+		assertThat(connections.items()).extracting(Connection::connectionState).containsOnly(ConnectionState.UNKNOWN);
+		assertThat(connections.items()).extracting(Connection::rawConnectionState)
+			.containsExactly("Reconnecting", "connected", null);
+	}
+
+	@Test
+	void readsEveryKnownState() {
+		for (ConnectionState state : ConnectionState.values()) {
+			assertThat(new Connection("a", null, state.wireValue()).connectionState()).isEqualTo(state);
+		}
 	}
 
 	@Test

@@ -82,8 +82,9 @@ class ProjectClientTests {
 		assertThat(sent.containsHeader("Content-Type")).isFalse();
 		assertAccountAuth(sent);
 		MockOpenTok.assertNoBody(sent);
-		assertThat(project).isEqualTo(new Project(PROJECT_KEY, PROJECT_SECRET, ProjectStatus.VALID, "example",
+		assertThat(project).isEqualTo(new Project(PROJECT_KEY, PROJECT_SECRET, "VALID", "example",
 				Instant.ofEpochMilli(1579163008000L), "default", "Standard Environment"));
+		assertThat(project.status()).isEqualTo(ProjectStatus.VALID);
 	}
 
 	@Test
@@ -113,6 +114,7 @@ class ProjectClientTests {
 		assertAccountAuth(sent);
 		assertThat(project.id()).isEqualTo(PROJECT_KEY);
 		assertThat(project.status()).isEqualTo(ProjectStatus.ACTIVE);
+		assertThat(project.rawStatus()).isEqualTo("active");
 		assertThat(project.createdAt()).isEqualTo(Instant.ofEpochMilli(1579163008000L));
 	}
 
@@ -122,7 +124,17 @@ class ProjectClientTests {
 				json(200, "{\"id\": \"" + PROJECT_KEY + "\", \"status\": \"ARCHIVED\"}"));
 		Project project = this.client.get(PROJECT_KEY);
 		assertThat(project.status()).isEqualTo(ProjectStatus.UNKNOWN);
+		assertThat(project.rawStatus()).isEqualTo("ARCHIVED");
 		assertThat(project.secret()).isNull();
+	}
+
+	@Test
+	void getReadsAMissingStatusAsUnknown() {
+		openTok.respond(request().withPath("/v2/project/" + PROJECT_KEY),
+				json(200, "{\"id\": \"" + PROJECT_KEY + "\"}"));
+		Project project = this.client.get(PROJECT_KEY);
+		assertThat(project.status()).isEqualTo(ProjectStatus.UNKNOWN);
+		assertThat(project.rawStatus()).isNull();
 	}
 
 	@Test
@@ -193,8 +205,11 @@ class ProjectClientTests {
 
 	@Test
 	void neverShowsTheSecret() {
-		Project project = new Project(PROJECT_KEY, PROJECT_SECRET, ProjectStatus.ACTIVE, "example", null, null, null);
-		assertThat(project.toString()).doesNotContain(PROJECT_SECRET).contains("secret=******").contains(PROJECT_KEY);
+		Project project = new Project(PROJECT_KEY, PROJECT_SECRET, "ACTIVE", "example", null, null, null);
+		assertThat(project.toString()).doesNotContain(PROJECT_SECRET)
+			.contains("secret=******")
+			.contains(PROJECT_KEY)
+			.contains("rawStatus=ACTIVE");
 	}
 
 	@Test

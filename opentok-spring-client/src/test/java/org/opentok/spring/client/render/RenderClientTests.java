@@ -97,8 +97,10 @@ class RenderClientTests {
 		openTok.respond(request().withPath(RENDERS_PATH), json(202, startingRender()));
 		Render render = this.client.start(minimalOptions());
 		assertThat(render).isEqualTo(new Render(RENDER_ID, MockOpenTok.SESSION_ID, "123456",
-				Instant.ofEpochMilli(1700000000000L), Instant.ofEpochMilli(1700000000500L), PAGE_URL,
-				Resolution.HD_HORIZONTAL, RenderStatus.STARTING, null, null, "Composed stream", null));
+				Instant.ofEpochMilli(1700000000000L), Instant.ofEpochMilli(1700000000500L), PAGE_URL, "1280x720",
+				"starting", null, null, "Composed stream", null));
+		assertThat(render.resolution()).isEqualTo(Resolution.HD_HORIZONTAL);
+		assertThat(render.status()).isEqualTo(RenderStatus.STARTING);
 	}
 
 	@Test
@@ -139,8 +141,10 @@ class RenderClientTests {
 		MockOpenTok.assertNoBody(sent);
 		assertThat(render)
 			.isEqualTo(new Render(RENDER_ID, MockOpenTok.SESSION_ID, "123456", Instant.ofEpochMilli(1700000000000L),
-					Instant.ofEpochMilli(1700000900000L), PAGE_URL, Resolution.SD_HORIZONTAL, RenderStatus.STOPPED,
-					STREAM_ID, "Max Duration Exceeded", "Composed stream", "https://app.example.com/render-events"));
+					Instant.ofEpochMilli(1700000900000L), PAGE_URL, "640x480", "stopped", STREAM_ID,
+					"Max Duration Exceeded", "Composed stream", "https://app.example.com/render-events"));
+		assertThat(render.resolution()).isEqualTo(Resolution.SD_HORIZONTAL);
+		assertThat(render.status()).isEqualTo(RenderStatus.STOPPED);
 	}
 
 	@Test
@@ -153,7 +157,31 @@ class RenderClientTests {
 		Render render = this.client.get(RENDER_ID);
 		assertThat(render.projectId()).isEqualTo("78d335fa-323d-0114-9c3d-d6f0d48968cf");
 		assertThat(render.resolution()).isEqualTo(Resolution.UNKNOWN);
+		assertThat(render.rawResolution()).isEqualTo("3840x2160");
 		assertThat(render.status()).isEqualTo(RenderStatus.UNKNOWN);
+		assertThat(render.rawStatus()).isEqualTo("paused");
+	}
+
+	@Test
+	void readsEveryKnownStatusAndResolution() {
+		for (RenderStatus status : RenderStatus.values()) {
+			assertThat(renderWith(status.wireValue(), null).status()).isEqualTo(status);
+		}
+		for (Resolution resolution : Resolution.values()) {
+			assertThat(renderWith(null, resolution.wireValue()).resolution()).isEqualTo(resolution);
+		}
+	}
+
+	@Test
+	void getReadsAMissingStatusAsUnknown() {
+		openTok.respond(request().withPath(RENDER_PATH), json(200, """
+				{"id": "%s", "sessionId": "%s", "projectId": "123456", "url": "%s"}
+				""".formatted(RENDER_ID, MockOpenTok.SESSION_ID, PAGE_URL)));
+		Render render = this.client.get(RENDER_ID);
+		assertThat(render.status()).isEqualTo(RenderStatus.UNKNOWN);
+		assertThat(render.rawStatus()).isNull();
+		assertThat(render.resolution()).isNull();
+		assertThat(render.rawResolution()).isNull();
 	}
 
 	@Test
@@ -262,6 +290,11 @@ class RenderClientTests {
 		assertThatIllegalArgumentException().isThrownBy(() -> this.client.start(null))
 			.withMessage("'options' must not be null");
 		openTok.assertNoRequest();
+	}
+
+	private static Render renderWith(String rawStatus, String rawResolution) {
+		return new Render(RENDER_ID, MockOpenTok.SESSION_ID, null, null, null, PAGE_URL, rawResolution, rawStatus, null,
+				null, null, null);
 	}
 
 	private static RenderOptions minimalOptions() {

@@ -24,6 +24,7 @@ import org.opentok.spring.client.core.OpenTokBadRequestException;
 import org.opentok.spring.client.core.OpenTokNotFoundException;
 import org.opentok.spring.client.core.OpenTokOperation;
 import org.opentok.spring.client.core.OpenTokServerException;
+import org.opentok.spring.client.core.Page;
 import org.opentok.spring.client.support.MockOpenTok;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -77,7 +78,8 @@ class StreamClientTests {
 				+ "\"layoutClassList\":[\"full\",\"focus\"],\"hasAudio\":true,\"createdAt\":1747655658197}");
 		SessionStream stream = this.client.get(SESSION_ID, STREAM_ID);
 		assertThat(stream)
-			.isEqualTo(new SessionStream(STREAM_ID, VideoType.SCREEN, "Alice's screen", List.of("full", "focus")));
+			.isEqualTo(new SessionStream(STREAM_ID, "screen", "Alice's screen", List.of("full", "focus")));
+		assertThat(stream.videoType()).isEqualTo(VideoType.SCREEN);
 	}
 
 	@Test
@@ -85,6 +87,7 @@ class StreamClientTests {
 		respondJson(200, "{\"id\":\"" + STREAM_ID + "\"}");
 		SessionStream stream = this.client.get(SESSION_ID, STREAM_ID);
 		assertThat(stream.videoType()).isNull();
+		assertThat(stream.rawVideoType()).isNull();
 		assertThat(stream.name()).isNull();
 		assertThat(stream.layoutClassList()).isEmpty();
 	}
@@ -92,7 +95,16 @@ class StreamClientTests {
 	@Test
 	void getReadsAVideoTypeItDoesNotKnowAsUnknown() {
 		respondJson(200, "{\"id\":\"" + STREAM_ID + "\",\"videoType\":\"hologram\",\"layoutClassList\":[]}");
-		assertThat(this.client.get(SESSION_ID, STREAM_ID).videoType()).isEqualTo(VideoType.UNKNOWN);
+		SessionStream stream = this.client.get(SESSION_ID, STREAM_ID);
+		assertThat(stream.videoType()).isEqualTo(VideoType.UNKNOWN);
+		assertThat(stream.rawVideoType()).isEqualTo("hologram");
+	}
+
+	@Test
+	void readsEveryKnownVideoType() {
+		for (VideoType type : VideoType.values()) {
+			assertThat(new SessionStream(STREAM_ID, type.wireValue(), null, null).videoType()).isEqualTo(type);
+		}
 	}
 
 	@Test
@@ -110,15 +122,27 @@ class StreamClientTests {
 		respondJson(200, "{\"count\":2,\"items\":[{\"id\":\"" + STREAM_ID
 				+ "\",\"videoType\":\"camera\",\"name\":\"Alice\",\"layoutClassList\":[\"full\"]},{\"id\":\""
 				+ OTHER_STREAM_ID + "\",\"name\":\"\",\"layoutClassList\":[],\"unknown\":{\"nested\":1}}],\"more\":1}");
-		assertThat(this.client.list(SESSION_ID)).containsExactly(
-				new SessionStream(STREAM_ID, VideoType.CAMERA, "Alice", List.of("full")),
+		Page<SessionStream> page = this.client.list(SESSION_ID);
+		assertThat(page.totalCount()).isEqualTo(2);
+		assertThat(page.items()).containsExactly(new SessionStream(STREAM_ID, "camera", "Alice", List.of("full")),
 				new SessionStream(OTHER_STREAM_ID, null, "", List.of()));
+		assertThat(page.items()).extracting(SessionStream::videoType).containsExactly(VideoType.CAMERA, null);
+	}
+
+	@Test
+	void listReadsTheTotalCountAsOpenTokSentIt() {
+		respondJson(200, "{\"count\":\"3\",\"items\":[{\"id\":\"" + STREAM_ID + "\",\"videoType\":\"camera\"}]}");
+		Page<SessionStream> page = this.client.list(SESSION_ID);
+		assertThat(page.totalCount()).isEqualTo(3);
+		assertThat(page.items()).extracting(SessionStream::id).containsExactly(STREAM_ID);
 	}
 
 	@Test
 	void listReadsAnEmptySession() {
 		respondJson(200, "{\"count\":0,\"items\":[]}");
-		assertThat(this.client.list(SESSION_ID)).isEmpty();
+		Page<SessionStream> page = this.client.list(SESSION_ID);
+		assertThat(page.totalCount()).isZero();
+		assertThat(page.items()).isEmpty();
 	}
 
 	@Test

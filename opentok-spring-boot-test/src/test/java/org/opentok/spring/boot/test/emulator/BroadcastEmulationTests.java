@@ -81,7 +81,9 @@ class BroadcastEmulationTests {
 		assertThat(started.broadcastUrls().hls()).startsWith(fixture.emulator().baseUrl().toString()).endsWith("?DVR");
 		assertThat(started.broadcastUrls().hlsStatus()).isEqualTo(HlsStatus.CONNECTING);
 		assertThat(started.broadcastUrls().rtmp()).singleElement()
-			.isEqualTo(new RtmpOutput("yt", "rtmps://live.example.com/app", "key-123", RtmpStatus.CONNECTING));
+			.isEqualTo(new RtmpOutput("yt", "rtmps://live.example.com/app", "key-123", "connecting"));
+		assertThat(started.broadcastUrls().rtmp()).extracting(RtmpOutput::status)
+			.containsExactly(RtmpStatus.CONNECTING);
 
 		Broadcast live = broadcasts.get(started.id());
 		assertThat(live.broadcastUrls().hlsStatus()).isEqualTo(HlsStatus.LIVE);

@@ -14,6 +14,7 @@ import org.opentok.spring.client.connection.ConnectionState;
 import org.opentok.spring.client.connection.SessionConnections;
 import org.opentok.spring.client.core.OpenTokBadRequestException;
 import org.opentok.spring.client.core.OpenTokNotFoundException;
+import org.opentok.spring.client.core.Page;
 import org.opentok.spring.client.session.MediaMode;
 import org.opentok.spring.client.stream.SessionStream;
 import org.opentok.spring.client.stream.VideoType;
@@ -53,19 +54,23 @@ class StreamEmulationTests {
 	@Test
 	void listsAndGetsThePublishedStreams() {
 		String sessionId = fixture.relayedSession();
-		assertThat(fixture.openTok().streams().list(sessionId)).isEmpty();
+		Page<SessionStream> none = fixture.openTok().streams().list(sessionId);
+		assertThat(none.totalCount()).isZero();
+		assertThat(none.items()).isEmpty();
 		SimulatedConnection alice = fixture.emulator().connect(sessionId);
 		SimulatedStream camera = fixture.emulator().publish(alice.connectionId());
 		SimulatedStream screen = fixture.emulator().publish(alice.connectionId(), VideoType.SCREEN, "slides");
 		SimulatedStream phone = fixture.emulator().publish(alice.connectionId(), null, "");
-		assertThat(fixture.openTok().streams().list(sessionId)).extracting(SessionStream::id)
+		Page<SessionStream> three = fixture.openTok().streams().list(sessionId);
+		assertThat(three.totalCount()).isEqualTo(3);
+		assertThat(three.items()).extracting(SessionStream::id)
 			.containsExactly(camera.streamId(), screen.streamId(), phone.streamId());
 		SessionStream slides = fixture.openTok().streams().get(sessionId, screen.streamId());
 		assertThat(slides.videoType()).isEqualTo(VideoType.SCREEN);
 		assertThat(slides.name()).isEqualTo("slides");
 		assertThat(fixture.openTok().streams().get(sessionId, phone.streamId()).videoType()).isNull();
 		fixture.emulator().unpublish(screen.streamId());
-		assertThat(fixture.openTok().streams().list(sessionId)).extracting(SessionStream::id)
+		assertThat(fixture.openTok().streams().list(sessionId).items()).extracting(SessionStream::id)
 			.containsExactly(camera.streamId(), phone.streamId());
 	}
 
