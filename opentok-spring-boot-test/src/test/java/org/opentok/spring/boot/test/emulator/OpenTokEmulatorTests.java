@@ -2,6 +2,7 @@ package org.opentok.spring.boot.test.emulator;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.time.Duration;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,26 @@ class OpenTokEmulatorTests {
 		assertThat(emulator.isRunning()).isFalse();
 		assertThatIllegalStateException().isThrownBy(emulator::baseUrl);
 		assertThatIllegalStateException().isThrownBy(emulator::start);
+	}
+
+	@Test
+	void refusesMeaninglessConnectionSettings() {
+		assertThatIllegalArgumentException().isThrownBy(() -> OpenTokEmulator.builder().readTimeout(Duration.ZERO))
+			.withMessageContaining("'readTimeout'")
+			.withMessageContaining("PT0S");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> OpenTokEmulator.builder().readTimeout(Duration.ofSeconds(-1)));
+		assertThatIllegalArgumentException().isThrownBy(() -> OpenTokEmulator.builder().readTimeout(null));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> OpenTokEmulator.builder().readTimeout(Duration.ofSeconds(Long.MAX_VALUE)))
+			.withMessageContaining("at most PT1H");
+		assertThatIllegalArgumentException().isThrownBy(() -> OpenTokEmulator.builder().maxBodySize(0))
+			.withMessageContaining("'maxBodySize'")
+			.withMessageContaining("got 0");
+		assertThatIllegalArgumentException().isThrownBy(() -> OpenTokEmulator.builder().maxBodySize(Integer.MAX_VALUE))
+			.withMessageContaining("67108864");
+		assertThat(OpenTokEmulator.DEFAULT_MAX_BODY_SIZE).isEqualTo(1024 * 1024);
+		assertThat(OpenTokEmulator.DEFAULT_READ_TIMEOUT).isEqualTo(Duration.ofSeconds(10));
 	}
 
 	@Test
