@@ -23,7 +23,7 @@ import org.opentok.spring.client.stream.VideoType;
 import org.opentok.spring.client.token.Role;
 
 /**
- * A local OpenTok: an HTTP server on a loopback port that speaks the OpenTok REST API
+ * A local OpenTok: an HTTP server on a local port that speaks the OpenTok REST API
  * statefully, for tests and local development without credentials or network. It checks
  * each request as the service does (auth JWT, content type, body fields and their limits)
  * and answers with the service's shapes and statuses, including its JSON error body.
@@ -46,11 +46,13 @@ import org.opentok.spring.client.token.Role;
  *
  * The server is the JDK's own ({@code com.sun.net.httpserver}); the emulator sets
  * {@code sun.net.httpserver.nodelay=true} unless it is set, so that answers are not
- * delayed by Nagle's algorithm. It stands up to clients that misbehave: a request is
- * authenticated before its body is read, so a refused request's body is neither read nor
- * kept; a body over {@link Builder#maxBodySize(int)} is answered with 413; a client
- * slower than {@link Builder#readTimeout(Duration)} to send its request or to take the
- * answer is disconnected; at most 32 requests are worked on at once. Thread-safe.
+ * delayed by Nagle's algorithm. It listens on the loopback address unless
+ * {@link Builder#bindAddress(InetAddress)} says otherwise, and stands up to clients that
+ * misbehave: a request is authenticated before its body is read, so a refused request's
+ * body is neither read nor kept; a body over {@link Builder#maxBodySize(int)} is answered
+ * with 413; a client slower than {@link Builder#readTimeout(Duration)} to send its
+ * request or to take the answer is disconnected; at most 32 requests are worked on at
+ * once. Thread-safe.
  *
  * @since 0.1.0
  */
@@ -85,6 +87,8 @@ public final class OpenTokEmulator implements AutoCloseable {
 
 	private final int requestedPort;
 
+	private final InetAddress bindAddress;
+
 	private final Duration readTimeout;
 
 	private final EmulatorState state;
@@ -107,6 +111,7 @@ public final class OpenTokEmulator implements AutoCloseable {
 
 	private OpenTokEmulator(Builder builder) {
 		this.requestedPort = builder.port;
+		this.bindAddress = builder.bindAddress;
 		this.readTimeout = builder.readTimeout;
 		EmulatorCredentials account = (builder.account != null) ? builder.account
 				: new EmulatorCredentials(Ids.apiKey(), Ids.secret());
@@ -145,7 +150,7 @@ public final class OpenTokEmulator implements AutoCloseable {
 	}
 
 	/**
-	 * Starts the HTTP server on the loopback address.
+	 * Starts the HTTP server on the loopback address, or the one the builder was given.
 	 * @return this emulator
 	 * @throws IllegalStateException if it was started or closed before
 	 * @throws UncheckedIOException if the port cannot be bound
@@ -155,23 +160,26 @@ public final class OpenTokEmulator implements AutoCloseable {
 			throw new IllegalStateException("An OpenTok emulator can be started only once");
 		}
 		try {
-			HttpServer httpServer = HttpServer
-				.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), this.requestedPort), 0);
+			HttpServer httpServer = HttpServer.create(new InetSocketAddress(this.bindAddress, this.requestedPort), 0);
 			httpServer.createContext("/", this.handler);
 			InetSocketAddress address = httpServer.getAddress();
 			this.executor = new ExchangeExecutor(address.getPort(), this.readTimeout);
 			httpServer.setExecutor(this.executor);
 			startAsDaemon(httpServer);
 			this.server = httpServer;
-			String host = address.getAddress().getHostAddress();
-			host = (address.getAddress() instanceof Inet6Address) ? "[" + host + "]" : host;
+			// an emulator on all addresses is called on the loopback one
+			InetAddress host = address.getAddress().isAnyLocalAddress() ? InetAddress.getLoopbackAddress()
+					: address.getAddress();
+			String hostText = (host instanceof Inet6Address) ? "[" + host.getHostAddress() + "]"
+					: host.getHostAddress();
 			synchronized (this.state) {
-				this.state.baseUrl(URI.create("http://" + host + ":" + address.getPort()));
+				this.state.baseUrl(URI.create("http://" + hostText + ":" + address.getPort()));
 			}
 			return this;
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot start the OpenTok emulator on port " + this.requestedPort, ex);
+			throw new UncheckedIOException("Cannot start the OpenTok emulator on " + this.bindAddress.getHostAddress()
+					+ " port " + this.requestedPort, ex);
 		}
 	}
 
@@ -626,6 +634,8 @@ public final class OpenTokEmulator implements AutoCloseable {
 
 		private int port;
 
+		private InetAddress bindAddress = InetAddress.getLoopbackAddress();
+
 		private Duration readTimeout = DEFAULT_READ_TIMEOUT;
 
 		private int maxBodySize = DEFAULT_MAX_BODY_SIZE;
@@ -657,6 +667,23 @@ public final class OpenTokEmulator implements AutoCloseable {
 				throw new IllegalArgumentException("'port' must be between 0 and 65535, got " + port);
 			}
 			this.port = port;
+			return this;
+		}
+
+		/**
+		 * Sets the address the emulator listens on (default the loopback address, so that
+		 * only this host can reach it). Another address, such as {@code 0.0.0.0} for all
+		 * of this host's IPv4 addresses, lets other hosts call it: API calls still need a
+		 * project's credentials, archive downloads and HLS playlists need none. On all
+		 * addresses, {@link OpenTokEmulator#baseUrl()} is the loopback one.
+		 * @param bindAddress the local address
+		 * @return this builder
+		 */
+		public Builder bindAddress(InetAddress bindAddress) {
+			if (bindAddress == null) {
+				throw new IllegalArgumentException("'bindAddress' must not be null");
+			}
+			this.bindAddress = bindAddress;
 			return this;
 		}
 
