@@ -18,7 +18,8 @@ import org.jspecify.annotations.Nullable;
  * Receives every HTTP request: injects queued faults, routes the call, checks its auth
  * before it reads the body (at most {@code maxBodySize} bytes), then the content type,
  * runs the handler while holding the state lock, records the call and writes the answer.
- * A request that fails auth is answered without its body being read or kept.
+ * A request that fails auth is answered without its body being read or kept (the JDK
+ * server discards up to 64 KB of it as it closes the connection).
  *
  * @since 0.1.0
  */
