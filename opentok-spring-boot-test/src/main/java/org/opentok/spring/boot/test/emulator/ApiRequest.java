@@ -16,10 +16,28 @@ import org.jspecify.annotations.Nullable;
  * @param path the decoded path
  * @param query the decoded query parameters (first value of each)
  * @param headers the request headers
- * @param body the raw body
+ * @param body the raw body, empty until it is read
  * @since 0.1.0
  */
 record ApiRequest(String method, String path, Map<String, String> query, Headers headers, byte[] body) {
+
+	private static final byte[] NO_BODY = new byte[0];
+
+	/**
+	 * Creates a request whose body is not read yet.
+	 * @param method the HTTP method
+	 * @param path the decoded path
+	 * @param query the decoded query parameters
+	 * @param headers the request headers
+	 * @return the request with an empty body
+	 */
+	static ApiRequest head(String method, String path, Map<String, String> query, Headers headers) {
+		return new ApiRequest(method, path, query, headers, NO_BODY);
+	}
+
+	ApiRequest withBody(byte[] body) {
+		return new ApiRequest(this.method, this.path, this.query, this.headers, body);
+	}
 
 	static Map<String, String> parseForm(@Nullable String encoded) {
 		Map<String, String> values = new LinkedHashMap<>();

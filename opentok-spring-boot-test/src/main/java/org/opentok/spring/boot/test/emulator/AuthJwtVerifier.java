@@ -20,7 +20,10 @@ import org.jspecify.annotations.Nullable;
  * Checks the REST auth JWT of a request the way the service does: {@code X-OPENTOK-AUTH}
  * (HS256 with the project or account secret, {@code iss}, {@code ist}, {@code iat} and an
  * {@code exp} at most 5 minutes later) or a Vonage {@code Authorization: Bearer} JWT
- * (RS256 with the application's key, {@code application_id}, {@code iat}).
+ * (RS256 with the application's key, {@code application_id}, {@code iat}). The header
+ * decides which credentials count: a Bearer JWT must be a Vonage application's; a project
+ * or account JWT sent as Bearer is refused like any other bad credential.
+ * {@code X-OPENTOK-AUTH} also takes a Vonage application's JWT, as the PHP SDK sends it.
  *
  * @since 0.1.0
  */
@@ -49,12 +52,17 @@ final class AuthJwtVerifier {
 	 * @throws ApiError 403 if the request is not authenticated for the project
 	 */
 	ProjectState project(ApiRequest request, @Nullable String pathProjectId) {
-		SignedJWT jwt = parse(request);
+		Presented presented = parse(request);
+		SignedJWT jwt = presented.jwt();
 		try {
 			JWTClaimsSet claims = jwt.getJWTClaimsSet();
 			JWSAlgorithm algorithm = jwt.getHeader().getAlgorithm();
 			ProjectState project;
 			if (JWSAlgorithm.HS256.equals(algorithm)) {
+				if (presented.bearer()) {
+					throw ApiError.forbidden("Invalid credentials: Authorization: Bearer takes a Vonage application's "
+							+ "RS256 JWT; send a project's HS256 JWT in X-OPENTOK-AUTH");
+				}
 				String apiKey = claims.getStringClaim("iss");
 				requireIssuerType(jwt, claims, "project");
 				project = this.state.project((apiKey != null) ? apiKey : "");
@@ -102,7 +110,12 @@ final class AuthJwtVerifier {
 	 * @throws ApiError 403 if the request is not authenticated for the account
 	 */
 	void account(ApiRequest request) {
-		SignedJWT jwt = parse(request);
+		Presented presented = parse(request);
+		if (presented.bearer()) {
+			throw ApiError.forbidden(
+					"Invalid credentials: account calls take an HS256 JWT in X-OPENTOK-AUTH, not Authorization: Bearer");
+		}
+		SignedJWT jwt = presented.jwt();
 		try {
 			JWTClaimsSet claims = jwt.getJWTClaimsSet();
 			if (!JWSAlgorithm.HS256.equals(jwt.getHeader().getAlgorithm())) {
@@ -125,12 +138,14 @@ final class AuthJwtVerifier {
 		}
 	}
 
-	private static SignedJWT parse(ApiRequest request) {
+	private static Presented parse(ApiRequest request) {
 		String token = request.header(HEADER);
+		boolean bearer = false;
 		if (token == null) {
 			String authorization = request.header("Authorization");
 			if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
 				token = authorization.substring(7);
+				bearer = true;
 			}
 		}
 		if (token == null || token.isBlank()) {
@@ -138,7 +153,7 @@ final class AuthJwtVerifier {
 				.forbidden("Authentication required: send an X-OPENTOK-AUTH JWT (or Authorization: Bearer for Vonage)");
 		}
 		try {
-			return SignedJWT.parse(token.strip());
+			return new Presented(SignedJWT.parse(token.strip()), bearer);
 		}
 		catch (ParseException ex) {
 			throw ApiError.forbidden("Invalid credentials: the auth token is not a signed JWT");
@@ -186,6 +201,17 @@ final class AuthJwtVerifier {
 		if (expires.toInstant().isAfter(issued.toInstant().plus(MAX_LIFETIME))) {
 			throw ApiError.forbidden("Invalid credentials: the auth JWT's exp must be at most 5 minutes after its iat");
 		}
+	}
+
+	/**
+	 * An auth JWT and the header it came in.
+	 *
+	 * @param jwt the JWT
+	 * @param bearer whether it came as {@code Authorization: Bearer}, not as
+	 * {@code X-OPENTOK-AUTH}
+	 */
+	private record Presented(SignedJWT jwt, boolean bearer) {
+
 	}
 
 }

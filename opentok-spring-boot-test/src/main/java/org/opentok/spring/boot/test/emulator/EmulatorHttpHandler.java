@@ -1,13 +1,13 @@
 package org.opentok.spring.boot.test.emulator;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 
+import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import org.apache.commons.logging.Log;
@@ -16,16 +16,16 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Receives every HTTP request: injects queued faults, routes the call, checks its auth
- * and content type, runs the handler while holding the state lock, records the call and
- * writes the answer.
+ * before it reads the body (at most {@code maxBodySize} bytes), then the content type,
+ * runs the handler while holding the state lock, records the call and writes the answer.
+ * A request that fails auth is answered without its body being read or kept (the JDK
+ * server discards up to 64 KB of it as it closes the connection).
  *
  * @since 0.1.0
  */
 final class EmulatorHttpHandler implements HttpHandler {
 
 	private static final Log logger = LogFactory.getLog(EmulatorHttpHandler.class);
-
-	private static final int MAX_BODY_BYTES = 1024 * 1024;
 
 	private final EmulatorState state;
 
@@ -37,28 +37,33 @@ final class EmulatorHttpHandler implements HttpHandler {
 
 	private final Downloads downloads;
 
-	EmulatorHttpHandler(EmulatorState state, Router router, AuthJwtVerifier auth, EmulatorFaults faults) {
+	private final int maxBodySize;
+
+	EmulatorHttpHandler(EmulatorState state, Router router, AuthJwtVerifier auth, EmulatorFaults faults,
+			int maxBodySize) {
 		this.state = state;
 		this.router = router;
 		this.auth = auth;
 		this.faults = faults;
 		this.downloads = new Downloads(state);
+		this.maxBodySize = maxBodySize;
 	}
 
 	@Override
 	public void handle(HttpExchange exchange) throws IOException {
 		try {
+			ExchangeExecutor.working();
 			Instant receivedAt = this.state.now();
 			ApiRequest request;
 			try {
-				request = read(exchange);
+				request = head(exchange);
 			}
 			catch (ApiError ex) {
-				write(exchange, ApiResponse.error(ex));
+				respond(exchange, ApiResponse.error(ex), false);
 				return;
 			}
 			if (request.path().startsWith("/_emulator/")) {
-				write(exchange, this.downloads.serve(request));
+				respond(exchange, this.downloads.serve(request), false);
 				return;
 			}
 			EmulatorFaults.Fault fault = this.faults.next();
@@ -66,46 +71,102 @@ final class EmulatorHttpHandler implements HttpHandler {
 				record(request, 0, receivedAt);
 				return;
 			}
-			ApiResponse response = (fault != null && fault.kind() == EmulatorFaults.Kind.FAIL) ? injected(fault)
-					: answer(request, fault);
-			record(request, response.status(), receivedAt);
-			write(exchange, response);
+			if (fault != null && fault.kind() == EmulatorFaults.Kind.FAIL) {
+				ApiResponse injected = injected(fault);
+				record(request, injected.status(), receivedAt);
+				respond(exchange, injected, false);
+				return;
+			}
+			delay(fault);
+			Answer answer = answer(exchange, request);
+			record(answer.request(), answer.response().status(), receivedAt);
+			respond(exchange, answer.response(), answer.bodyRead());
 		}
 		finally {
 			exchange.close();
 		}
 	}
 
-	private ApiResponse answer(ApiRequest request, EmulatorFaults.@Nullable Fault delay) {
-		if (delay != null && delay.duration() != null) {
+	private static void delay(EmulatorFaults.@Nullable Fault fault) {
+		if (fault != null && fault.duration() != null) {
 			try {
-				Thread.sleep(delay.duration().toMillis());
+				Thread.sleep(fault.duration().toMillis());
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
 			}
 		}
+	}
+
+	private Answer answer(HttpExchange exchange, ApiRequest head) throws IOException {
+		ApiRequest request = head;
+		boolean bodyRead = false;
 		try {
-			Router.Match match = this.router.find(request.method(), request.path());
+			Router.Match match = this.router.find(head.method(), head.path());
 			synchronized (this.state) {
-				ProjectState project = null;
-				if (match.route().auth() == Router.Auth.PROJECT) {
-					project = this.auth.project(request, match.variables().get("projectId"));
-				}
-				else {
-					this.auth.account(request);
-				}
+				authenticate(match, head);
+			}
+			request = head.withBody(readBody(exchange));
+			bodyRead = true;
+			synchronized (this.state) {
+				// checked again with the handler: the project may have changed meanwhile
+				ProjectState project = authenticate(match, request);
 				checkBody(match.route().body(), request);
-				return match.route().handler().handle(new ApiCall(request, match.variables(), project));
+				ApiResponse response = match.route().handler().handle(new ApiCall(request, match.variables(), project));
+				return new Answer(request, response, true);
 			}
 		}
 		catch (ApiError ex) {
-			return ApiResponse.error(ex);
+			return new Answer(request, ApiResponse.error(ex), bodyRead);
 		}
 		catch (RuntimeException ex) {
 			logger.warn("OpenTok emulator failed on " + request.method() + " " + request.path(), ex);
-			return ApiResponse.error(new ApiError(500, "Emulator error: " + ex));
+			return new Answer(request, ApiResponse.error(new ApiError(500, "Emulator error: " + ex)), bodyRead);
 		}
+	}
+
+	private @Nullable ProjectState authenticate(Router.Match match, ApiRequest request) {
+		if (match.route().auth() == Router.Auth.PROJECT) {
+			return this.auth.project(request, match.variables().get("projectId"));
+		}
+		this.auth.account(request);
+		return null;
+	}
+
+	private byte[] readBody(HttpExchange exchange) throws IOException {
+		long declared = contentLength(exchange);
+		if (declared > this.maxBodySize) {
+			throw tooLarge("Content-Length " + declared + " is over");
+		}
+		ExchangeExecutor.waitingForClient();
+		byte[] body = exchange.getRequestBody().readNBytes(this.maxBodySize + 1);
+		ExchangeExecutor.working();
+		if (body.length > this.maxBodySize) {
+			throw tooLarge("the body is over");
+		}
+		return body;
+	}
+
+	private ApiError tooLarge(String what) {
+		return new ApiError(413, "Request body too large: " + what + " the limit of " + this.maxBodySize + " bytes");
+	}
+
+	private static long contentLength(HttpExchange exchange) {
+		String value = exchange.getRequestHeaders().getFirst("Content-Length");
+		if (value == null) {
+			return -1;
+		}
+		try {
+			return Long.parseLong(value.strip());
+		}
+		catch (NumberFormatException ex) {
+			// the JDK server refuses such a request before it gets here
+			return -1;
+		}
+	}
+
+	private static boolean declaresBody(HttpExchange exchange) {
+		return contentLength(exchange) > 0 || exchange.getRequestHeaders().containsKey("Transfer-Encoding");
 	}
 
 	private static void checkBody(Router.Body body, ApiRequest request) {
@@ -145,18 +206,11 @@ final class EmulatorHttpHandler implements HttpHandler {
 				: response;
 	}
 
-	private static ApiRequest read(HttpExchange exchange) throws IOException {
+	private static ApiRequest head(HttpExchange exchange) {
 		URI uri = exchange.getRequestURI();
-		byte[] body;
-		try (InputStream in = exchange.getRequestBody()) {
-			body = in.readNBytes(MAX_BODY_BYTES + 1);
-		}
-		if (body.length > MAX_BODY_BYTES) {
-			throw new ApiError(413, "The request body exceeds " + MAX_BODY_BYTES + " bytes");
-		}
 		String path = (uri.getPath() != null) ? uri.getPath() : "/";
-		return new ApiRequest(exchange.getRequestMethod(), path, Map.copyOf(ApiRequest.parseForm(uri.getRawQuery())),
-				exchange.getRequestHeaders(), body);
+		return ApiRequest.head(exchange.getRequestMethod(), path, Map.copyOf(ApiRequest.parseForm(uri.getRawQuery())),
+				exchange.getRequestHeaders());
 	}
 
 	private void record(ApiRequest request, int status, Instant receivedAt) {
@@ -166,11 +220,17 @@ final class EmulatorHttpHandler implements HttpHandler {
 		}
 	}
 
-	private static void write(HttpExchange exchange, ApiResponse response) throws IOException {
+	private static void respond(HttpExchange exchange, ApiResponse response, boolean bodyRead) throws IOException {
+		Headers headers = exchange.getResponseHeaders();
 		if (response.contentType() != null) {
-			exchange.getResponseHeaders().set("Content-Type", response.contentType());
+			headers.set("Content-Type", response.contentType());
 		}
-		response.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
+		response.headers().forEach(headers::set);
+		if (!bodyRead && declaresBody(exchange)) {
+			// the rest of the body is unread: no request can follow on this connection
+			headers.set("Connection", "close");
+		}
+		ExchangeExecutor.waitingForClient();
 		byte[] body = response.body();
 		exchange.sendResponseHeaders(response.status(), (body.length == 0) ? -1 : body.length);
 		if (body.length > 0) {
@@ -178,6 +238,17 @@ final class EmulatorHttpHandler implements HttpHandler {
 				out.write(body);
 			}
 		}
+	}
+
+	/**
+	 * What a routed request was answered.
+	 *
+	 * @param request the request, with its body if it was read
+	 * @param response the answer
+	 * @param bodyRead whether the whole body was read
+	 */
+	private record Answer(ApiRequest request, ApiResponse response, boolean bodyRead) {
+
 	}
 
 }

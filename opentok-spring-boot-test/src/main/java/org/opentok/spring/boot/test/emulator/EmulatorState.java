@@ -28,6 +28,8 @@ final class EmulatorState {
 
 	private static final int MAX_RECORDED = 10_000;
 
+	private static final long MAX_RECORDED_REQUEST_CHARS = 32_000_000;
+
 	private final Clock clock;
 
 	private final Duration archiveProcessingTime;
@@ -36,7 +38,7 @@ final class EmulatorState {
 
 	private final Map<String, SessionState> sessions = new LinkedHashMap<>();
 
-	private final List<RecordedRequest> requests = new ArrayList<>();
+	private final RequestLog requests = new RequestLog(MAX_RECORDED, MAX_RECORDED_REQUEST_CHARS);
 
 	private final List<RecordedSignal> signals = new ArrayList<>();
 
@@ -193,14 +195,11 @@ final class EmulatorState {
 	}
 
 	void record(RecordedRequest request) {
-		if (this.requests.size() == MAX_RECORDED) {
-			this.requests.remove(0);
-		}
 		this.requests.add(request);
 	}
 
 	List<RecordedRequest> requests() {
-		return List.copyOf(this.requests);
+		return this.requests.list();
 	}
 
 	void record(RecordedSignal signal) {

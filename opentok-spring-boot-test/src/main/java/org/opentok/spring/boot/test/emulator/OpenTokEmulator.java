@@ -14,8 +14,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 import com.sun.net.httpserver.HttpServer;
 import org.jspecify.annotations.Nullable;
@@ -25,7 +23,7 @@ import org.opentok.spring.client.stream.VideoType;
 import org.opentok.spring.client.token.Role;
 
 /**
- * A local OpenTok: an HTTP server on a loopback port that speaks the OpenTok REST API
+ * A local OpenTok: an HTTP server on a local port that speaks the OpenTok REST API
  * statefully, for tests and local development without credentials or network. It checks
  * each request as the service does (auth JWT, content type, body fields and their limits)
  * and answers with the service's shapes and statuses, including its JSON error body.
@@ -48,11 +46,33 @@ import org.opentok.spring.client.token.Role;
  *
  * The server is the JDK's own ({@code com.sun.net.httpserver}); the emulator sets
  * {@code sun.net.httpserver.nodelay=true} unless it is set, so that answers are not
- * delayed by Nagle's algorithm. Thread-safe.
+ * delayed by Nagle's algorithm. It listens on the loopback address unless
+ * {@link Builder#bindAddress(InetAddress)} says otherwise, and stands up to clients that
+ * misbehave: a request is authenticated before its body is read, so a refused request's
+ * body is neither read nor kept; a body over {@link Builder#maxBodySize(int)} is answered
+ * with 413; a client slower than {@link Builder#readTimeout(Duration)} to send its
+ * request or to take the answer is disconnected; at most 32 requests are worked on at
+ * once. Thread-safe.
  *
  * @since 0.1.0
  */
 public final class OpenTokEmulator implements AutoCloseable {
+
+	/**
+	 * How long a client may take to send a request, and to take the answer, unless
+	 * {@link Builder#readTimeout(Duration)} says otherwise: 10 seconds.
+	 */
+	public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(10);
+
+	/**
+	 * The largest request body the emulator reads unless {@link Builder#maxBodySize(int)}
+	 * says otherwise: 1 MiB (OpenTok's bodies take a few KB).
+	 */
+	public static final int DEFAULT_MAX_BODY_SIZE = 1024 * 1024;
+
+	private static final Duration MAX_READ_TIMEOUT = Duration.ofHours(1);
+
+	private static final int MAX_MAX_BODY_SIZE = 64 * 1024 * 1024;
 
 	private static final String NO_DELAY = "sun.net.httpserver.nodelay";
 
@@ -66,6 +86,10 @@ public final class OpenTokEmulator implements AutoCloseable {
 	}
 
 	private final int requestedPort;
+
+	private final InetAddress bindAddress;
+
+	private final Duration readTimeout;
 
 	private final EmulatorState state;
 
@@ -81,12 +105,14 @@ public final class OpenTokEmulator implements AutoCloseable {
 
 	private @Nullable HttpServer server;
 
-	private @Nullable ExecutorService executor;
+	private @Nullable ExchangeExecutor executor;
 
 	private boolean closed;
 
 	private OpenTokEmulator(Builder builder) {
 		this.requestedPort = builder.port;
+		this.bindAddress = builder.bindAddress;
+		this.readTimeout = builder.readTimeout;
 		EmulatorCredentials account = (builder.account != null) ? builder.account
 				: new EmulatorCredentials(Ids.apiKey(), Ids.secret());
 		this.state = new EmulatorState(builder.clock, account, builder.archiveProcessingTime);
@@ -112,7 +138,7 @@ public final class OpenTokEmulator implements AutoCloseable {
 		new CallbackHandlers(this.state).register(router);
 		new ProjectHandlers(this.state).register(router);
 		this.handler = new EmulatorHttpHandler(this.state, router, new AuthJwtVerifier(this.state, builder.clock),
-				this.faults);
+				this.faults, builder.maxBodySize);
 	}
 
 	/**
@@ -125,7 +151,7 @@ public final class OpenTokEmulator implements AutoCloseable {
 	}
 
 	/**
-	 * Starts the HTTP server on the loopback address.
+	 * Starts the HTTP server on the loopback address, or the one the builder was given.
 	 * @return this emulator
 	 * @throws IllegalStateException if it was started or closed before
 	 * @throws UncheckedIOException if the port cannot be bound
@@ -135,23 +161,26 @@ public final class OpenTokEmulator implements AutoCloseable {
 			throw new IllegalStateException("An OpenTok emulator can be started only once");
 		}
 		try {
-			HttpServer httpServer = HttpServer
-				.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), this.requestedPort), 0);
+			HttpServer httpServer = HttpServer.create(new InetSocketAddress(this.bindAddress, this.requestedPort), 0);
 			httpServer.createContext("/", this.handler);
-			this.executor = Executors.newCachedThreadPool(new DaemonThreads("opentok-emulator-http"));
+			InetSocketAddress address = httpServer.getAddress();
+			this.executor = new ExchangeExecutor(address.getPort(), this.readTimeout);
 			httpServer.setExecutor(this.executor);
 			startAsDaemon(httpServer);
 			this.server = httpServer;
-			InetSocketAddress address = httpServer.getAddress();
-			String host = address.getAddress().getHostAddress();
-			host = (address.getAddress() instanceof Inet6Address) ? "[" + host + "]" : host;
+			// an emulator on all addresses is called on the loopback one
+			InetAddress host = address.getAddress().isAnyLocalAddress() ? InetAddress.getLoopbackAddress()
+					: address.getAddress();
+			String hostText = (host instanceof Inet6Address) ? "[" + host.getHostAddress() + "]"
+					: host.getHostAddress();
 			synchronized (this.state) {
-				this.state.baseUrl(URI.create("http://" + host + ":" + address.getPort()));
+				this.state.baseUrl(URI.create("http://" + hostText + ":" + address.getPort()));
 			}
 			return this;
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot start the OpenTok emulator on port " + this.requestedPort, ex);
+			throw new UncheckedIOException("Cannot start the OpenTok emulator on " + this.bindAddress.getHostAddress()
+					+ " port " + this.requestedPort, ex);
 		}
 	}
 
@@ -181,7 +210,7 @@ public final class OpenTokEmulator implements AutoCloseable {
 			this.server = null;
 		}
 		if (this.executor != null) {
-			this.executor.shutdownNow();
+			this.executor.shutdown();
 			this.executor = null;
 		}
 		this.state.close();
@@ -533,7 +562,11 @@ public final class OpenTokEmulator implements AutoCloseable {
 	}
 
 	/**
-	 * Returns the API requests received so far (the latest 10,000), oldest first.
+	 * Returns the API requests received so far, oldest first: the latest 10,000, or fewer
+	 * when they hold more than 32 million characters in all (paths, queries, content
+	 * types and bodies). A body is read, and recorded, only once the request is
+	 * authenticated: a request refused first (unknown path, bad credentials, a body over
+	 * the limit) or failed or dropped by a fault is recorded with an empty body.
 	 * @return the requests
 	 */
 	public List<RecordedRequest> requests() {
@@ -631,6 +664,12 @@ public final class OpenTokEmulator implements AutoCloseable {
 
 		private int port;
 
+		private InetAddress bindAddress = InetAddress.getLoopbackAddress();
+
+		private Duration readTimeout = DEFAULT_READ_TIMEOUT;
+
+		private int maxBodySize = DEFAULT_MAX_BODY_SIZE;
+
 		private final List<EmulatorCredentials> projects = new ArrayList<>();
 
 		private final Map<String, RSAPublicKey> vonageApplications = new LinkedHashMap<>();
@@ -658,6 +697,57 @@ public final class OpenTokEmulator implements AutoCloseable {
 				throw new IllegalArgumentException("'port' must be between 0 and 65535, got " + port);
 			}
 			this.port = port;
+			return this;
+		}
+
+		/**
+		 * Sets the address the emulator listens on (default the loopback address, so that
+		 * only this host can reach it). Another address, such as {@code 0.0.0.0} for all
+		 * of this host's IPv4 addresses, lets other hosts call it: API calls still need a
+		 * project's credentials, archive downloads and HLS playlists need none. On all
+		 * addresses, {@link OpenTokEmulator#baseUrl()} is the loopback one.
+		 * @param bindAddress the local address
+		 * @return this builder
+		 */
+		public Builder bindAddress(InetAddress bindAddress) {
+			if (bindAddress == null) {
+				throw new IllegalArgumentException("'bindAddress' must not be null");
+			}
+			this.bindAddress = bindAddress;
+			return this;
+		}
+
+		/**
+		 * Sets how long a client may take to send a request (its request line, headers
+		 * and body) and to take the answer (default
+		 * {@link OpenTokEmulator#DEFAULT_READ_TIMEOUT}). The connection of a slower
+		 * client is closed, so that it holds none of the emulator's threads for longer.
+		 * @param readTimeout the time, more than zero and at most one hour
+		 * @return this builder
+		 */
+		public Builder readTimeout(Duration readTimeout) {
+			if (readTimeout == null || readTimeout.isNegative() || readTimeout.isZero()
+					|| readTimeout.compareTo(MAX_READ_TIMEOUT) > 0) {
+				throw new IllegalArgumentException("'readTimeout' must be more than zero and at most "
+						+ MAX_READ_TIMEOUT + ", got " + readTimeout);
+			}
+			this.readTimeout = readTimeout;
+			return this;
+		}
+
+		/**
+		 * Sets the largest request body the emulator reads, in bytes (default
+		 * {@link OpenTokEmulator#DEFAULT_MAX_BODY_SIZE}). A larger body is answered with
+		 * 413 and OpenTok's JSON error body, without being read further than the limit.
+		 * @param maxBodySize the limit, from 1 byte to 64 MiB
+		 * @return this builder
+		 */
+		public Builder maxBodySize(int maxBodySize) {
+			if (maxBodySize < 1 || maxBodySize > MAX_MAX_BODY_SIZE) {
+				throw new IllegalArgumentException(
+						"'maxBodySize' must be between 1 and " + MAX_MAX_BODY_SIZE + " bytes, got " + maxBodySize);
+			}
+			this.maxBodySize = maxBodySize;
 			return this;
 		}
 

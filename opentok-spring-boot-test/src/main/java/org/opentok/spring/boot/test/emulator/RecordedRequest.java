@@ -12,7 +12,9 @@ import org.jspecify.annotations.Nullable;
  * @param path the path
  * @param query the query parameters
  * @param contentType the request's content type, or {@code null}
- * @param body the request body as text (may hold test credentials such as SIP passwords)
+ * @param body the request body as text (may hold test credentials such as SIP passwords);
+ * empty when the emulator did not read it: the request was refused first (unknown path,
+ * bad credentials, a body over the limit) or a fault failed or dropped it
  * @param status the status the emulator answered, {@code 0} if it dropped the connection
  * @param receivedAt when the request arrived
  * @since 0.1.0

@@ -12,9 +12,11 @@ import java.util.Date;
 import java.util.Map;
 
 import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import org.junit.jupiter.api.AfterAll;
@@ -200,6 +202,47 @@ class AuthenticationTests {
 			.build();
 		assertThatExceptionOfType(OpenTokAuthenticationException.class).isThrownBy(() -> impostor.sessions().create())
 			.satisfies((ex) -> assertThat(ex.getMessage()).contains("signature does not match"));
+	}
+
+	@Test
+	void refusesAProjectJwtSentAsBearer() {
+		EmulatorFixture.Raw answer = fixture.send("GET", fixture.projectPath("/archive"),
+				Map.of("Authorization", "Bearer " + fixture.projectJwt()), null);
+		EmulatorFixture.Raw missing = fixture.send("GET", fixture.projectPath("/archive"), Map.of(), null);
+		assertThat(answer.status()).isEqualTo(missing.status()).isEqualTo(403);
+		assertThat(answer.contentType()).isEqualTo("application/json");
+		assertThat(answer.json().path("code").asInt()).isEqualTo(403);
+		assertThat(answer.message()).contains("Bearer", "RS256", "X-OPENTOK-AUTH");
+		assertThat(fixture.emulator().requests()).last()
+			.satisfies((request) -> assertThat(request.status()).isEqualTo(403));
+	}
+
+	@Test
+	void refusesAnAccountJwtSentAsBearer() {
+		Instant now = Instant.now();
+		String accountJwt = EmulatorFixture.authJwt(fixture.emulator().account(), "account", now, now.plusSeconds(60));
+		EmulatorFixture.Raw asHeader = fixture.send("GET", "/v2/project", Map.of("X-OPENTOK-AUTH", accountJwt), null);
+		EmulatorFixture.Raw asBearer = fixture.send("GET", "/v2/project",
+				Map.of("Authorization", "Bearer " + accountJwt), null);
+		assertThat(asHeader.status()).isEqualTo(200);
+		assertThat(asBearer.status()).isEqualTo(403);
+		assertThat(asBearer.json().path("code").asInt()).isEqualTo(403);
+		assertThat(asBearer.message()).contains("X-OPENTOK-AUTH");
+	}
+
+	@Test
+	void acceptsAVonageApplicationsJwtInXOpenTokAuthAsThePhpSdkSendsIt() throws JOSEException {
+		Instant now = Instant.now();
+		SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT).build(),
+				new JWTClaimsSet.Builder().claim("application_id", APPLICATION_ID)
+					.issueTime(Date.from(now))
+					.expirationTime(Date.from(now.plusSeconds(60)))
+					.jwtID("php-style")
+					.build());
+		jwt.sign(new RSASSASigner(vonageKeys.getPrivate()));
+		EmulatorFixture.Raw answer = fixture.send("GET", "/v2/project/" + APPLICATION_ID + "/archive",
+				Map.of("X-OPENTOK-AUTH", jwt.serialize()), null);
+		assertThat(answer.status()).isEqualTo(200);
 	}
 
 	@Test

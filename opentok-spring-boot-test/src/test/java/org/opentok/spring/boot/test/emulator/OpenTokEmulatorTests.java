@@ -1,7 +1,15 @@
 package org.opentok.spring.boot.test.emulator;
 
 import java.io.IOException;
+import java.net.ConnectException;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
 import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketException;
+import java.time.Duration;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -12,6 +20,7 @@ import org.opentok.spring.client.session.MediaMode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The emulator's lifecycle, configuration and shared state.
@@ -33,6 +42,95 @@ class OpenTokEmulatorTests {
 		assertThat(emulator.isRunning()).isFalse();
 		assertThatIllegalStateException().isThrownBy(emulator::baseUrl);
 		assertThatIllegalStateException().isThrownBy(emulator::start);
+	}
+
+	@Test
+	void cannotBeReachedThroughThisHostsOtherAddressesByDefault() throws IOException {
+		InetAddress external = nonLoopbackAddress();
+		try (OpenTokEmulator emulator = OpenTokEmulator.builder().start()) {
+			assertThat(InetAddress.getByName(hostOf(emulator)).isLoopbackAddress()).isTrue();
+			assertThat(reachable(InetAddress.getLoopbackAddress(), emulator.port())).isTrue();
+			assertThat(reachable(external, emulator.port())).isFalse();
+		}
+	}
+
+	@Test
+	void listensOnTheGivenAddress() throws IOException {
+		InetAddress external = nonLoopbackAddress();
+		try (OpenTokEmulator emulator = OpenTokEmulator.builder().bindAddress(external).start()) {
+			assertThat(InetAddress.getByName(hostOf(emulator))).isEqualTo(external);
+			assertThat(reachable(external, emulator.port())).isTrue();
+			assertThat(reachable(InetAddress.getLoopbackAddress(), emulator.port())).isFalse();
+		}
+		try (OpenTokEmulator everywhere = OpenTokEmulator.builder()
+			.bindAddress(InetAddress.getByName("0.0.0.0"))
+			.start()) {
+			// the base URL of an emulator on all addresses is the loopback one
+			assertThat(InetAddress.getByName(hostOf(everywhere)).isLoopbackAddress()).isTrue();
+			assertThat(reachable(external, everywhere.port())).isTrue();
+			assertThat(reachable(InetAddress.getLoopbackAddress(), everywhere.port())).isTrue();
+		}
+	}
+
+	@Test
+	void refusesMeaninglessConnectionSettings() {
+		assertThatIllegalArgumentException().isThrownBy(() -> OpenTokEmulator.builder().bindAddress(null))
+			.withMessageContaining("'bindAddress'");
+		assertThatIllegalArgumentException().isThrownBy(() -> OpenTokEmulator.builder().readTimeout(Duration.ZERO))
+			.withMessageContaining("'readTimeout'")
+			.withMessageContaining("PT0S");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> OpenTokEmulator.builder().readTimeout(Duration.ofSeconds(-1)));
+		assertThatIllegalArgumentException().isThrownBy(() -> OpenTokEmulator.builder().readTimeout(null));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> OpenTokEmulator.builder().readTimeout(Duration.ofSeconds(Long.MAX_VALUE)))
+			.withMessageContaining("at most PT1H");
+		assertThatIllegalArgumentException().isThrownBy(() -> OpenTokEmulator.builder().maxBodySize(0))
+			.withMessageContaining("'maxBodySize'")
+			.withMessageContaining("got 0");
+		assertThatIllegalArgumentException().isThrownBy(() -> OpenTokEmulator.builder().maxBodySize(Integer.MAX_VALUE))
+			.withMessageContaining("67108864");
+		assertThat(OpenTokEmulator.DEFAULT_MAX_BODY_SIZE).isEqualTo(1024 * 1024);
+		assertThat(OpenTokEmulator.DEFAULT_READ_TIMEOUT).isEqualTo(Duration.ofSeconds(10));
+	}
+
+	private static String hostOf(OpenTokEmulator emulator) {
+		String host = emulator.baseUrl().getHost();
+		return host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
+	}
+
+	private static boolean reachable(InetAddress address, int port) throws IOException {
+		try (Socket socket = new Socket()) {
+			socket.connect(new InetSocketAddress(address, port), 2000);
+			return true;
+		}
+		catch (ConnectException ex) {
+			return false;
+		}
+	}
+
+	/**
+	 * Returns an IPv4 address of this host that is not a loopback one.
+	 */
+	private static InetAddress nonLoopbackAddress() throws SocketException {
+		InetAddress address = NetworkInterface.networkInterfaces()
+			.filter(OpenTokEmulatorTests::isUp)
+			.flatMap(NetworkInterface::inetAddresses)
+			.filter((candidate) -> candidate instanceof Inet4Address && !candidate.isLoopbackAddress()
+					&& !candidate.isLinkLocalAddress())
+			.findFirst()
+			.orElse(null);
+		assumeTrue(address != null, "this host has no IPv4 address but loopback ones");
+		return address;
+	}
+
+	private static boolean isUp(NetworkInterface network) {
+		try {
+			return network.isUp() && !network.isLoopback();
+		}
+		catch (SocketException ex) {
+			return false;
+		}
 	}
 
 	@Test
