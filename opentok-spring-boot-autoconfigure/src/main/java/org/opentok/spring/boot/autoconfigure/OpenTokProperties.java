@@ -30,6 +30,11 @@ import org.opentok.spring.client.token.TokenFormat;
  * https://video.api.vonage.com with Vonage application credentials.
  * @param connectTimeout Connect timeout of API calls.
  * @param readTimeout Read timeout of API calls.
+ * @param callTimeout Time a whole API call may take, retries and the waits between them
+ * included; a call still without an answer then fails.
+ * @param maxConnections Most connections to the API kept open at once, when the client is
+ * Apache HttpClient 5 (the starter's); calls beyond it wait for a free one within their
+ * call timeout.
  * @param token Client token defaults.
  * @param retry Retries of failed API calls.
  * @param health Health indicator settings.
@@ -42,8 +47,9 @@ import org.opentok.spring.client.token.TokenFormat;
 public record OpenTokProperties(@Nullable String apiKey, @Nullable String apiSecret, @Nullable String applicationId,
 		@Nullable String privateKey, @Nullable Resource privateKeyLocation, @Nullable URI apiUrl,
 		@DefaultValue("5s") Duration connectTimeout, @DefaultValue("30s") Duration readTimeout,
-		@DefaultValue Token token, @DefaultValue Retry retry, @DefaultValue Health health,
-		@DefaultValue Account account, @DefaultValue Webhook webhook) {
+		@DefaultValue("60s") Duration callTimeout, @DefaultValue("50") int maxConnections, @DefaultValue Token token,
+		@DefaultValue Retry retry, @DefaultValue Health health, @DefaultValue Account account,
+		@DefaultValue Webhook webhook) {
 
 	private static final String MASK = "******";
 
@@ -52,8 +58,9 @@ public record OpenTokProperties(@Nullable String apiKey, @Nullable String apiSec
 		return "OpenTokProperties[apiKey=" + this.apiKey + ", apiSecret=" + mask(this.apiSecret) + ", applicationId="
 				+ this.applicationId + ", privateKey=" + mask(this.privateKey) + ", privateKeyLocation="
 				+ this.privateKeyLocation + ", apiUrl=" + this.apiUrl + ", connectTimeout=" + this.connectTimeout
-				+ ", readTimeout=" + this.readTimeout + ", token=" + this.token + ", retry=" + this.retry + ", health="
-				+ this.health + ", account=" + this.account + ", webhook=" + this.webhook + "]";
+				+ ", readTimeout=" + this.readTimeout + ", callTimeout=" + this.callTimeout + ", maxConnections="
+				+ this.maxConnections + ", token=" + this.token + ", retry=" + this.retry + ", health=" + this.health
+				+ ", account=" + this.account + ", webhook=" + this.webhook + "]";
 	}
 
 	private static @Nullable String mask(@Nullable String secret) {

@@ -40,6 +40,7 @@ final class OpenTokTransportFactory {
 		transport.apiUrl(this.properties.apiUrl())
 			.connectTimeout(this.properties.connectTimeout())
 			.readTimeout(this.properties.readTimeout())
+			.callTimeout(this.properties.callTimeout())
 			.clock(clock(this.beanFactory))
 			.retryPolicy(new RetryPolicy(retry.maxAttempts(), retry.initialBackoff()))
 			.observationRegistry(this.beanFactory.getBeanProvider(ObservationRegistry.class)
@@ -51,7 +52,7 @@ final class OpenTokTransportFactory {
 			// built for this transport alone, so closing the transport bean closes its
 			// connections
 			transport.requestFactory(OpenTokRequestFactories.create(this.beanFactory, this.properties.connectTimeout(),
-					this.properties.readTimeout()), true);
+					this.properties.readTimeout(), this.properties.maxConnections()), true);
 		}
 		this.beanFactory.getBeanProvider(OpenTokRestClientCustomizer.class)
 			.orderedStream()

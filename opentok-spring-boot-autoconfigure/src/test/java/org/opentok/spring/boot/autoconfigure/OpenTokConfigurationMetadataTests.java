@@ -37,13 +37,13 @@ class OpenTokConfigurationMetadataTests {
 		}
 		assertThat(names).contains("opentok.api-key", "opentok.api-secret", "opentok.application-id",
 				"opentok.private-key", "opentok.private-key-location", "opentok.api-url", "opentok.connect-timeout",
-				"opentok.read-timeout", "opentok.token.format", "opentok.token.default-role",
-				"opentok.token.default-ttl", "opentok.retry.max-attempts", "opentok.retry.initial-backoff",
-				"opentok.health.cache-ttl", "opentok.health.timeout", "opentok.account.api-key",
-				"opentok.account.api-secret", "opentok.webhook.enabled", "opentok.webhook.path",
-				"opentok.webhook.secret", "opentok.webhook.secrets", "opentok.webhook.signature-secret",
-				"opentok.webhook.signature-secrets", "opentok.webhook.max-body-size",
-				"opentok.webhook.fail-on-listener-error");
+				"opentok.read-timeout", "opentok.call-timeout", "opentok.max-connections", "opentok.token.format",
+				"opentok.token.default-role", "opentok.token.default-ttl", "opentok.retry.max-attempts",
+				"opentok.retry.initial-backoff", "opentok.health.cache-ttl", "opentok.health.timeout",
+				"opentok.account.api-key", "opentok.account.api-secret", "opentok.webhook.enabled",
+				"opentok.webhook.path", "opentok.webhook.secret", "opentok.webhook.secrets",
+				"opentok.webhook.signature-secret", "opentok.webhook.signature-secrets",
+				"opentok.webhook.max-body-size", "opentok.webhook.fail-on-listener-error");
 		assertThat(undescribed).isEmpty();
 	}
 

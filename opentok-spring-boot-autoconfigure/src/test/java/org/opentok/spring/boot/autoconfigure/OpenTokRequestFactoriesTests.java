@@ -38,10 +38,9 @@ class OpenTokRequestFactoriesTests {
 
 	@Test
 	void httpComponentsIsUsedWhenOnTheClassPath() {
-		this.contextRunner.run((context) -> assertThat(
-				OpenTokRequestFactories.builder(context.getBeanFactory(), Duration.ofSeconds(1), Duration.ofSeconds(2))
-					.get())
-			.isInstanceOf(HttpComponentsClientHttpRequestFactory.class));
+		this.contextRunner.run((context) -> assertThat(OpenTokRequestFactories
+			.builder(context.getBeanFactory(), Duration.ofSeconds(1), Duration.ofSeconds(2), 50)
+			.get()).isInstanceOf(HttpComponentsClientHttpRequestFactory.class));
 	}
 
 	@Test
@@ -51,7 +50,7 @@ class OpenTokRequestFactoriesTests {
 			server.when(request("/busy")).respond(response().withStatusCode(503).withHeader("Retry-After", "0"));
 			this.contextRunner.run((context) -> {
 				ClientHttpRequestFactory factory = OpenTokRequestFactories.create(context.getBeanFactory(),
-						Duration.ofSeconds(1), Duration.ofSeconds(2));
+						Duration.ofSeconds(1), Duration.ofSeconds(2), 50);
 				ClientHttpRequest request = factory
 					.createRequest(URI.create("http://localhost:" + server.getPort() + "/busy"), HttpMethod.GET);
 				try (ClientHttpResponse response = request.execute()) {
@@ -75,7 +74,7 @@ class OpenTokRequestFactoriesTests {
 			}))
 			.run((context) -> {
 				ClientHttpRequestFactory factory = OpenTokRequestFactories.create(context.getBeanFactory(),
-						Duration.ofSeconds(1), Duration.ofSeconds(2));
+						Duration.ofSeconds(1), Duration.ofSeconds(2), 50);
 				assertThat(builds).hasValue(0);
 				factory.createRequest(URI.create("http://localhost/one"), HttpMethod.GET);
 				factory.createRequest(URI.create("http://localhost/two"), HttpMethod.GET);
@@ -87,7 +86,7 @@ class OpenTokRequestFactoriesTests {
 	void factoryPropertyPicksAnotherClient() {
 		this.contextRunner.withPropertyValues("spring.http.clients.imperative.factory=jdk")
 			.run((context) -> assertThat(OpenTokRequestFactories
-				.builder(context.getBeanFactory(), Duration.ofSeconds(1), Duration.ofSeconds(2))
+				.builder(context.getBeanFactory(), Duration.ofSeconds(1), Duration.ofSeconds(2), 50)
 				.get()).isInstanceOf(JdkClientHttpRequestFactory.class));
 	}
 
@@ -99,7 +98,7 @@ class OpenTokRequestFactoriesTests {
 			.withClassLoader(
 					new FilteredClassLoader("org.apache.hc.client5", "org.eclipse.jetty.client", "reactor.netty.http"))
 			.run((context) -> assertThat(OpenTokRequestFactories
-				.builder(context.getBeanFactory(), Duration.ofSeconds(1), Duration.ofSeconds(2))
+				.builder(context.getBeanFactory(), Duration.ofSeconds(1), Duration.ofSeconds(2), 50)
 				.get()).isInstanceOf(JdkClientHttpRequestFactory.class));
 	}
 

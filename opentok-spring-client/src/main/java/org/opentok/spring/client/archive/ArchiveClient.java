@@ -11,6 +11,7 @@ import org.springframework.http.MediaType;
 import org.opentok.spring.client.core.Arguments;
 import org.opentok.spring.client.core.Layout;
 import org.opentok.spring.client.core.OpenTokApiException;
+import org.opentok.spring.client.core.OpenTokInvalidResponseException;
 import org.opentok.spring.client.core.OpenTokOperation;
 import org.opentok.spring.client.core.OpenTokTransport;
 import org.opentok.spring.client.core.Page;
@@ -81,11 +82,12 @@ public class ArchiveClient {
 	 */
 	public Archive start(ArchiveOptions options) {
 		Arguments.requireNonNull(options, "options");
-		return this.transport.call(OpenTokOperation.ARCHIVE_START, "/v2/project/{projectId}/archive", Map.of(),
-				(request) -> request.contentType(MediaType.APPLICATION_JSON)
-					.body(options)
-					.retrieve()
-					.body(Archive.class));
+		return requireArchive(OpenTokOperation.ARCHIVE_START,
+				this.transport.call(OpenTokOperation.ARCHIVE_START, "/v2/project/{projectId}/archive", Map.of(),
+						(request) -> request.contentType(MediaType.APPLICATION_JSON)
+							.body(options)
+							.retrieve()
+							.body(Archive.class)));
 	}
 
 	/**
@@ -102,8 +104,9 @@ public class ArchiveClient {
 	 */
 	public Archive stop(String archiveId) {
 		Arguments.requireId(archiveId, "archiveId");
-		return this.transport.call(OpenTokOperation.ARCHIVE_STOP, ARCHIVE + "/stop", Map.of("archiveId", archiveId),
-				(request) -> request.retrieve().body(Archive.class));
+		return requireArchive(OpenTokOperation.ARCHIVE_STOP,
+				this.transport.call(OpenTokOperation.ARCHIVE_STOP, ARCHIVE + "/stop", Map.of("archiveId", archiveId),
+						(request) -> request.retrieve().body(Archive.class)));
 	}
 
 	/**
@@ -119,8 +122,8 @@ public class ArchiveClient {
 	 */
 	public Archive get(String archiveId) {
 		Arguments.requireId(archiveId, "archiveId");
-		return this.transport.call(OpenTokOperation.ARCHIVE_GET, ARCHIVE, Map.of("archiveId", archiveId),
-				(request) -> request.retrieve().body(Archive.class));
+		return requireArchive(OpenTokOperation.ARCHIVE_GET, this.transport.call(OpenTokOperation.ARCHIVE_GET, ARCHIVE,
+				Map.of("archiveId", archiveId), (request) -> request.retrieve().body(Archive.class)));
 	}
 
 	/**
@@ -298,6 +301,13 @@ public class ArchiveClient {
 	public void deleteStorage() {
 		this.transport.call(OpenTokOperation.ARCHIVE_DELETE_STORAGE, STORAGE, Map.of(),
 				(request) -> request.retrieve().toBodilessEntity());
+	}
+
+	private static Archive requireArchive(OpenTokOperation operation, Archive archive) {
+		if (archive.id() == null) {
+			throw new OpenTokInvalidResponseException(operation, "expected an archive with an id", null);
+		}
+		return archive;
 	}
 
 }

@@ -52,7 +52,7 @@ public class AudioConnectorClient {
 					.body(ConnectRequest.of(options))
 					.retrieve()
 					.body(AudioConnection.class));
-		if (connection == null || connection.id() == null) {
+		if (connection.id() == null) {
 			throw new OpenTokInvalidResponseException(OpenTokOperation.AUDIO_CONNECT,
 					"expected an Audio Connector with an id", null);
 		}

@@ -12,6 +12,7 @@ import org.springframework.http.MediaType;
 import org.opentok.spring.client.core.Arguments;
 import org.opentok.spring.client.core.Layout;
 import org.opentok.spring.client.core.OpenTokApiException;
+import org.opentok.spring.client.core.OpenTokInvalidResponseException;
 import org.opentok.spring.client.core.OpenTokOperation;
 import org.opentok.spring.client.core.OpenTokTransport;
 import org.opentok.spring.client.core.Page;
@@ -58,11 +59,12 @@ public class BroadcastClient {
 	 */
 	public Broadcast start(BroadcastOptions options) {
 		Arguments.requireNonNull(options, "options");
-		return this.transport.call(OpenTokOperation.BROADCAST_START, BROADCASTS, Map.of(),
-				(request) -> request.contentType(MediaType.APPLICATION_JSON)
-					.body(StartBroadcastRequest.of(options))
-					.retrieve()
-					.body(Broadcast.class));
+		return requireBroadcast(OpenTokOperation.BROADCAST_START,
+				this.transport.call(OpenTokOperation.BROADCAST_START, BROADCASTS, Map.of(),
+						(request) -> request.contentType(MediaType.APPLICATION_JSON)
+							.body(StartBroadcastRequest.of(options))
+							.retrieve()
+							.body(Broadcast.class)));
 	}
 
 	/**
@@ -81,8 +83,9 @@ public class BroadcastClient {
 	 */
 	public Broadcast stop(String broadcastId) {
 		Arguments.requireId(broadcastId, "broadcastId");
-		return this.transport.call(OpenTokOperation.BROADCAST_STOP, BROADCAST + "/stop",
-				Map.of("broadcastId", broadcastId), (request) -> request.retrieve().body(Broadcast.class));
+		return requireBroadcast(OpenTokOperation.BROADCAST_STOP,
+				this.transport.call(OpenTokOperation.BROADCAST_STOP, BROADCAST + "/stop",
+						Map.of("broadcastId", broadcastId), (request) -> request.retrieve().body(Broadcast.class)));
 	}
 
 	/**
@@ -100,8 +103,8 @@ public class BroadcastClient {
 	 */
 	public Broadcast get(String broadcastId) {
 		Arguments.requireId(broadcastId, "broadcastId");
-		return this.transport.call(OpenTokOperation.BROADCAST_GET, BROADCAST, Map.of("broadcastId", broadcastId),
-				(request) -> request.retrieve().body(Broadcast.class));
+		return requireBroadcast(OpenTokOperation.BROADCAST_GET, this.transport.call(OpenTokOperation.BROADCAST_GET,
+				BROADCAST, Map.of("broadcastId", broadcastId), (request) -> request.retrieve().body(Broadcast.class)));
 	}
 
 	/**
@@ -239,6 +242,13 @@ public class BroadcastClient {
 		StreamChangeRequest change = changeOf.apply(Arguments.requireId(streamId, "streamId"));
 		this.transport.call(operation, BROADCAST + "/streams", Map.of("broadcastId", broadcastId), (
 				request) -> request.contentType(MediaType.APPLICATION_JSON).body(change).retrieve().toBodilessEntity());
+	}
+
+	private static Broadcast requireBroadcast(OpenTokOperation operation, Broadcast broadcast) {
+		if (broadcast.id() == null) {
+			throw new OpenTokInvalidResponseException(operation, "expected a broadcast with an id", null);
+		}
+		return broadcast;
 	}
 
 }

@@ -59,7 +59,7 @@ public class CallbackClient {
 					.body(new RegisterCallbackRequest(event.group(), event.event(), url))
 					.retrieve()
 					.body(Callback.class));
-		if (callback == null || callback.id() == null) {
+		if (callback.id() == null) {
 			throw new OpenTokInvalidResponseException(OpenTokOperation.CALLBACK_REGISTER,
 					"expected a callback with an id", null);
 		}
@@ -114,9 +114,6 @@ public class CallbackClient {
 	public List<Callback> list() {
 		List<Callback> callbacks = this.transport.call(OpenTokOperation.CALLBACK_LIST,
 				"/v2/project/{projectId}/callback", Map.of(), (request) -> request.retrieve().body(CALLBACKS));
-		if (callbacks == null) {
-			throw new OpenTokInvalidResponseException(OpenTokOperation.CALLBACK_LIST, "expected a JSON array", null);
-		}
 		return List.copyOf(callbacks);
 	}
 

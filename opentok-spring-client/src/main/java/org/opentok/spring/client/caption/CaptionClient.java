@@ -52,7 +52,7 @@ public class CaptionClient {
 					.body(StartCaptionsRequest.of(options))
 					.retrieve()
 					.body(Captions.class));
-		if (captions == null || captions.captionsId() == null) {
+		if (captions.captionsId() == null) {
 			throw new OpenTokInvalidResponseException(OpenTokOperation.CAPTION_START, "expected a captionsId", null);
 		}
 		return captions;

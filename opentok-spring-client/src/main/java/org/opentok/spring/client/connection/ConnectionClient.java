@@ -4,7 +4,6 @@ import java.util.Map;
 
 import org.opentok.spring.client.core.Arguments;
 import org.opentok.spring.client.core.OpenTokApiException;
-import org.opentok.spring.client.core.OpenTokInvalidResponseException;
 import org.opentok.spring.client.core.OpenTokOperation;
 import org.opentok.spring.client.core.OpenTokTransport;
 
@@ -43,14 +42,9 @@ public class ConnectionClient {
 	 */
 	public SessionConnections list(String sessionId) {
 		Arguments.requireId(sessionId, "sessionId");
-		SessionConnections connections = this.transport.call(OpenTokOperation.CONNECTION_LIST,
+		return this.transport.call(OpenTokOperation.CONNECTION_LIST,
 				"/v2/project/{projectId}/session/{sessionId}/connection", Map.of("sessionId", sessionId),
 				(request) -> request.retrieve().body(SessionConnections.class));
-		if (connections == null) {
-			throw new OpenTokInvalidResponseException(OpenTokOperation.CONNECTION_LIST,
-					"expected a list of connections, got no body", null);
-		}
-		return connections;
 	}
 
 }

@@ -1,6 +1,8 @@
 package org.opentok.spring.client.core;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -30,9 +32,11 @@ final class CallDeadline implements AutoCloseable {
 
 	private final ScheduledFuture<?> expiry;
 
-	private @Nullable AutoCloseable inFlight;
+	private final List<AutoCloseable> inFlight = new ArrayList<>(2);
 
-	private volatile boolean expired;
+	private boolean aborted;
+
+	private boolean interrupted;
 
 	private boolean closed;
 
@@ -62,15 +66,18 @@ final class CallDeadline implements AutoCloseable {
 	}
 
 	/**
-	 * Names what the timer closes if the deadline passes while it is in flight: the
-	 * exchange that is being made now. Closes it at once when the deadline has passed.
-	 * @param exchange how to abort the exchange
+	 * Adds what the deadline closes, in the order added, if it passes while the exchange
+	 * is in flight: the HTTP client's request, the body of its response. Closes it at
+	 * once when the exchange was already aborted.
+	 * @param exchange how to abort (part of) the exchange
 	 */
 	void abortOnExpiry(AutoCloseable exchange) {
 		boolean abortNow;
 		synchronized (this) {
-			abortNow = this.expired;
-			this.inFlight = exchange;
+			abortNow = this.aborted;
+			if (!abortNow) {
+				this.inFlight.add(exchange);
+			}
 		}
 		if (abortNow) {
 			closeQuietly(exchange);
@@ -82,7 +89,7 @@ final class CallDeadline implements AutoCloseable {
 	 * @return {@code true} once the time is up
 	 */
 	boolean expired() {
-		return this.expired || System.nanoTime() - this.deadlineNanos >= 0;
+		return System.nanoTime() - this.deadlineNanos >= 0;
 	}
 
 	/**
@@ -93,33 +100,50 @@ final class CallDeadline implements AutoCloseable {
 		return Duration.ofNanos(Math.max(0, this.deadlineNanos - System.nanoTime()));
 	}
 
-	private void expire() {
-		AutoCloseable exchange;
-		synchronized (this) {
-			if (this.closed) {
-				return;
-			}
-			this.expired = true;
-			exchange = this.inFlight;
-			this.caller.interrupt();
-		}
-		if (exchange != null) {
-			closeQuietly(exchange);
+	/**
+	 * Aborts the exchange in flight if the deadline has passed, before the timer does: a
+	 * response cut off by the deadline must not be drained.
+	 */
+	void abortIfExpired() {
+		if (expired()) {
+			abort();
 		}
 	}
 
+	private void expire() {
+		abort();
+		synchronized (this) {
+			if (!this.closed) {
+				// after the aborts: a reader they woke must not find the interrupt first
+				this.interrupted = true;
+				this.caller.interrupt();
+			}
+		}
+	}
+
+	private void abort() {
+		List<AutoCloseable> exchange;
+		synchronized (this) {
+			this.aborted = true;
+			exchange = List.copyOf(this.inFlight);
+			this.inFlight.clear();
+		}
+		exchange.forEach(CallDeadline::closeQuietly);
+	}
+
 	/**
-	 * Ends the call: stops the timer and, if it interrupted the caller, clears the
-	 * interrupt it caused.
+	 * Ends the call: stops the timer, aborts what the deadline cut off and, if the timer
+	 * interrupted the caller, clears the interrupt it caused.
 	 */
 	@Override
 	public void close() {
 		this.expiry.cancel(false);
 		CURRENT.remove();
+		abortIfExpired();
 		boolean interruptedByTimer;
 		synchronized (this) {
 			this.closed = true;
-			interruptedByTimer = this.expired;
+			interruptedByTimer = this.interrupted;
 		}
 		if (interruptedByTimer) {
 			Thread.interrupted();

@@ -23,11 +23,11 @@ import org.springframework.http.client.ClientHttpResponse;
 
 /**
  * Puts the transport's HTTP client under the {@link CallDeadline} of the call in
- * progress: reads of a response body fail once it has passed, and a response cut off by
- * it is not drained (every HTTP client reads what is left of a body when a response is
- * closed, which a server that drips bytes would stretch without end). Also reads a
- * malformed {@code Content-Type} of an answer as none, so that it cannot hide the
- * answer's status (Spring would throw before looking at it).
+ * progress: the body of each response is closed when it passes, reads of it fail once it
+ * has passed, and a response cut off by it is not drained (every HTTP client reads what
+ * is left of a body when a response is closed, which a server that drips bytes would
+ * stretch without end). Also reads a malformed {@code Content-Type} of an answer as none,
+ * so that it cannot hide the answer's status (Spring would throw before looking at it).
  */
 final class DeadlineRequestFactory implements ClientHttpRequestFactory {
 
@@ -57,7 +57,9 @@ final class DeadlineRequestFactory implements ClientHttpRequestFactory {
 
 		@Override
 		public ClientHttpResponse execute() throws IOException {
-			return new BoundedResponse(this.request.execute(), this.deadline);
+			ClientHttpResponse response = this.request.execute();
+			this.deadline.abortOnExpiry(() -> response.getBody().close());
+			return new BoundedResponse(response, this.deadline);
 		}
 
 		@Override
@@ -145,16 +147,13 @@ final class DeadlineRequestFactory implements ClientHttpRequestFactory {
 
 		@Override
 		public void close() {
-			if (!this.deadline.expired()) {
-				this.response.close();
+			if (this.deadline.expired()) {
+				// the body is closed by the abort, not drained by the client's own close,
+				// which would read what a dripping server has left for ever
+				this.deadline.abortIfExpired();
 				return;
 			}
-			try {
-				this.response.getBody().close();
-			}
-			catch (IOException ex) {
-				// the exchange was aborted: its connection is gone either way
-			}
+			this.response.close();
 		}
 
 		private static HttpHeaders withoutMalformedContentType(HttpHeaders headers) {

@@ -3,8 +3,6 @@ package org.opentok.spring.client.project;
 import java.util.List;
 import java.util.Map;
 
-import org.jspecify.annotations.Nullable;
-
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 
@@ -96,9 +94,6 @@ public class ProjectClient {
 	public List<Project> list() {
 		List<Project> projects = this.transport.call(OpenTokOperation.PROJECT_LIST, "/v2/project", Map.of(),
 				(request) -> request.retrieve().body(PROJECTS));
-		if (projects == null) {
-			throw new OpenTokInvalidResponseException(OpenTokOperation.PROJECT_LIST, "expected a JSON array", null);
-		}
 		return List.copyOf(projects);
 	}
 
@@ -166,8 +161,8 @@ public class ProjectClient {
 		return requireProject(OpenTokOperation.PROJECT_REFRESH_SECRET, project);
 	}
 
-	private static Project requireProject(OpenTokOperation operation, @Nullable Project project) {
-		if (project == null || project.id() == null) {
+	private static Project requireProject(OpenTokOperation operation, Project project) {
+		if (project.id() == null) {
 			throw new OpenTokInvalidResponseException(operation, "expected a project with an id", null);
 		}
 		return project;

@@ -3,8 +3,6 @@ package org.opentok.spring.client.render;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.jspecify.annotations.Nullable;
-
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 
@@ -110,14 +108,10 @@ public class RenderClient {
 	public Page<Render> list(PageQuery query) {
 		Arguments.requireNonNull(query, "query");
 		Arguments.requireRange(query.count(), 1, PageQuery.MAX_COUNT, "count");
-		Page<Render> page = this.transport.call(OpenTokOperation.RENDER_LIST,
+		return this.transport.call(OpenTokOperation.RENDER_LIST,
 				"/v2/project/{projectId}/render?offset={offset}&count={count}",
 				Map.of("offset", query.offset(), "count", query.count()),
 				(request) -> request.retrieve().body(RENDER_PAGE));
-		if (page == null) {
-			throw new OpenTokInvalidResponseException(OpenTokOperation.RENDER_LIST, "expected a page of renders", null);
-		}
-		return page;
 	}
 
 	/**
@@ -142,8 +136,8 @@ public class RenderClient {
 		return Pages.streamAll(pageSize, this::list);
 	}
 
-	private static Render requireRender(OpenTokOperation operation, @Nullable Render render) {
-		if (render == null || render.id() == null) {
+	private static Render requireRender(OpenTokOperation operation, Render render) {
+		if (render.id() == null) {
 			throw new OpenTokInvalidResponseException(operation, "expected a render with an id", null);
 		}
 		return render;

@@ -62,11 +62,9 @@ public class SessionClient {
 					.body(formOf(options))
 					.retrieve()
 					.body(CREATED_SESSIONS));
-		if (created == null || created.size() != 1 || created.get(0).sessionId() == null) {
+		if (created.size() != 1 || created.get(0).sessionId() == null) {
 			throw new OpenTokInvalidResponseException(OpenTokOperation.SESSION_CREATE,
-					"expected a JSON array with one session, got "
-							+ ((created != null) ? created.size() + " element(s)" : "no body"),
-					null);
+					"expected a JSON array with one session, got " + created.size() + " element(s)", null);
 		}
 		CreatedSession session = created.get(0);
 		String projectId = (session.projectId() != null) ? session.projectId()

@@ -56,7 +56,7 @@ public class SipClient {
 					.body(DialRequest.of(options))
 					.retrieve()
 					.body(SipCall.class));
-		if (call == null || call.id() == null) {
+		if (call.id() == null) {
 			throw new OpenTokInvalidResponseException(OpenTokOperation.SIP_DIAL, "expected a SIP call with an id",
 					null);
 		}

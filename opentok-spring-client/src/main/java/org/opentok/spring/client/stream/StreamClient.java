@@ -8,7 +8,6 @@ import org.springframework.http.MediaType;
 
 import org.opentok.spring.client.core.Arguments;
 import org.opentok.spring.client.core.OpenTokApiException;
-import org.opentok.spring.client.core.OpenTokInvalidResponseException;
 import org.opentok.spring.client.core.OpenTokOperation;
 import org.opentok.spring.client.core.OpenTokTransport;
 import org.opentok.spring.client.core.Page;
@@ -57,15 +56,10 @@ public class StreamClient {
 	public SessionStream get(String sessionId, String streamId) {
 		Arguments.requireId(sessionId, "sessionId");
 		Arguments.requireId(streamId, "streamId");
-		SessionStream stream = this.transport.call(OpenTokOperation.STREAM_GET,
+		return this.transport.call(OpenTokOperation.STREAM_GET,
 				"/v2/project/{projectId}/session/{sessionId}/stream/{streamId}",
 				Map.of("sessionId", sessionId, "streamId", streamId),
 				(request) -> request.retrieve().body(SessionStream.class));
-		if (stream == null) {
-			throw new OpenTokInvalidResponseException(OpenTokOperation.STREAM_GET, "expected a stream, got no body",
-					null);
-		}
-		return stream;
 	}
 
 	/**
@@ -88,14 +82,8 @@ public class StreamClient {
 	 */
 	public Page<SessionStream> list(String sessionId) {
 		Arguments.requireId(sessionId, "sessionId");
-		Page<SessionStream> page = this.transport.call(OpenTokOperation.STREAM_LIST,
-				"/v2/project/{projectId}/session/{sessionId}/stream", Map.of("sessionId", sessionId),
-				(request) -> request.retrieve().body(STREAM_PAGE));
-		if (page == null) {
-			throw new OpenTokInvalidResponseException(OpenTokOperation.STREAM_LIST,
-					"expected a list of streams, got no body", null);
-		}
-		return page;
+		return this.transport.call(OpenTokOperation.STREAM_LIST, "/v2/project/{projectId}/session/{sessionId}/stream",
+				Map.of("sessionId", sessionId), (request) -> request.retrieve().body(STREAM_PAGE));
 	}
 
 	/**

@@ -108,6 +108,55 @@ class HostileServerTests {
 		assertThat(this.server.requests()).hasSizeBetween(2, 9);
 	}
 
+	@ParameterizedTest(name = "httpComponents={0}")
+	@ValueSource(booleans = { true, false })
+	void anEmptySuccessIsAnInvalidResponse(boolean httpComponents) {
+		this.server.respond(200, "application/json", "");
+		assertThatExceptionOfType(OpenTokInvalidResponseException.class)
+			.isThrownBy(() -> openTok(httpComponents).archives().get(ARCHIVE_ID))
+			.withMessage("archive.get failed: invalid response: expected an answer with a body, got no body");
+		assertThatExceptionOfType(OpenTokInvalidResponseException.class)
+			.isThrownBy(() -> openTok(httpComponents).broadcasts().get(ARCHIVE_ID))
+			.withMessageEndingWith("got no body");
+	}
+
+	@ParameterizedTest(name = "httpComponents={0}")
+	@ValueSource(booleans = { true, false })
+	void anEmptyObjectIsAnInvalidResponse(boolean httpComponents) {
+		this.server.respond(200, "application/json", "{}");
+		assertThatExceptionOfType(OpenTokInvalidResponseException.class)
+			.isThrownBy(() -> openTok(httpComponents).archives().get(ARCHIVE_ID))
+			.withMessageEndingWith("expected an archive with an id");
+		assertThatExceptionOfType(OpenTokInvalidResponseException.class)
+			.isThrownBy(() -> openTok(httpComponents).broadcasts().get(ARCHIVE_ID))
+			.withMessageEndingWith("expected a broadcast with an id");
+	}
+
+	@ParameterizedTest(name = "httpComponents={0}")
+	@ValueSource(booleans = { true, false })
+	void aTruncatedSuccessIsAnInvalidResponse(boolean httpComponents) {
+		this.server.respond(200, "application/json", "{\"id\":\"" + ARCHIVE_ID + "\",\"status\":");
+		assertThatExceptionOfType(OpenTokInvalidResponseException.class)
+			.isThrownBy(() -> openTok(httpComponents).archives().get(ARCHIVE_ID));
+	}
+
+	@ParameterizedTest(name = "httpComponents={0}")
+	@ValueSource(booleans = { true, false })
+	void aMalformedContentTypeDoesNotHideAServerError(boolean httpComponents) {
+		this.server.respond(500, "json", "{\"code\":500,\"message\":\"broken\"}");
+		assertThatExceptionOfType(OpenTokServerException.class)
+			.isThrownBy(() -> openTok(httpComponents).archives().get(ARCHIVE_ID))
+			.withMessage("archive.get failed: 500 broken");
+		assertThat(this.server.requests()).as("attempts of an idempotent GET").hasSize(3);
+	}
+
+	@ParameterizedTest(name = "httpComponents={0}")
+	@ValueSource(booleans = { true, false })
+	void aSuccessWithAMalformedContentTypeIsReadAsJson(boolean httpComponents) {
+		this.server.respond(200, "json", "{\"id\":\"" + ARCHIVE_ID + "\",\"status\":\"started\"}");
+		assertThat(openTok(httpComponents).archives().get(ARCHIVE_ID).id()).isEqualTo(ARCHIVE_ID);
+	}
+
 	private void assertEndsAtTheCallTimeout(Runnable call) {
 		long start = System.nanoTime();
 		assertThatExceptionOfType(OpenTokTransportException.class).isThrownBy(call::run)
