@@ -2,6 +2,7 @@ package org.opentok.spring.benchmarks;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.security.Key;
 import java.security.PublicKey;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -13,6 +14,7 @@ import org.jose4j.jwa.AlgorithmConstraints;
 import org.jose4j.jwa.AlgorithmConstraints.ConstraintType;
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.MalformedClaimException;
 import org.jose4j.jwt.consumer.InvalidJwtException;
 import org.jose4j.jwt.consumer.JwtConsumer;
 import org.jose4j.jwt.consumer.JwtConsumerBuilder;
@@ -104,6 +106,32 @@ final class TokenChecks {
 		}
 		catch (InvalidJwtException ex) {
 			throw new IllegalStateException("JWT does not verify: " + token, ex);
+		}
+	}
+
+	/**
+	 * Verifies the signature of a REST auth JWT with jose4j (its times are not checked: a
+	 * benchmark's clock may run ahead) and that it lives no longer than OpenTok accepts.
+	 * @param jwt the JWT
+	 * @param key the key to verify with: the API secret or the RSA public key
+	 * @return its claims
+	 */
+	static JwtClaims verifiedRestJwt(String jwt, Key key) {
+		JwtConsumer consumer = new JwtConsumerBuilder().setVerificationKey(key)
+			.setJwsAlgorithmConstraints(new AlgorithmConstraints(ConstraintType.PERMIT,
+					AlgorithmIdentifiers.HMAC_SHA256, AlgorithmIdentifiers.RSA_USING_SHA256))
+			.setSkipAllValidators()
+			.build();
+		try {
+			JwtClaims claims = consumer.processToClaims(jwt);
+			long lifetime = claims.getExpirationTime().getValue() - claims.getIssuedAt().getValue();
+			if (lifetime <= 0 || lifetime > 300 || claims.getJwtId() == null) {
+				throw new IllegalStateException("Not a REST auth JWT OpenTok accepts: " + claims);
+			}
+			return claims;
+		}
+		catch (InvalidJwtException | MalformedClaimException ex) {
+			throw new IllegalStateException("JWT does not verify: " + jwt, ex);
 		}
 	}
 

@@ -1,8 +1,10 @@
 package org.opentok.spring.benchmarks;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.jose4j.jwt.JwtClaims;
+import org.jose4j.keys.HmacKey;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -36,6 +38,33 @@ class BenchmarksSmokeTests {
 			.containsExactlyInAnyOrderElementsOf(rs256.getClaimsMap().keySet());
 		assertThat(tokens.rs256FloorSignature(signers)).hasSize(256);
 		tokens.tearDown();
+	}
+
+	@Test
+	void authBenchmarksReuseOrSignVerifiableJwts() throws Exception {
+		AuthBenchmarks auth = new AuthBenchmarks();
+		auth.setUp();
+		String reused = auth.hs256Reused();
+		assertThat(auth.hs256Reused()).isEqualTo(reused);
+		assertThat(
+				TokenChecks.verifiedRestJwt(reused, new HmacKey(Fixtures.API_SECRET.getBytes(StandardCharsets.UTF_8)))
+					.getIssuer())
+			.isEqualTo(Fixtures.API_KEY);
+		String signed = auth.hs256SignedPerCall();
+		assertThat(auth.hs256SignedPerCall()).isNotEqualTo(signed);
+		assertThat(
+				TokenChecks.verifiedRestJwt(signed, new HmacKey(Fixtures.API_SECRET.getBytes(StandardCharsets.UTF_8)))
+					.getIssuer())
+			.isEqualTo(Fixtures.API_KEY);
+		String bearer = auth.rs256Reused();
+		assertThat(bearer).startsWith("Bearer ");
+		assertThat(auth.rs256Reused()).isEqualTo(bearer);
+		assertThat(TokenChecks.verifiedRestJwt(bearer.substring(7), Fixtures.rsaKeys().getPublic())
+			.getClaimValue("application_id")).isEqualTo(Fixtures.APPLICATION_ID);
+		String signedBearer = auth.rs256SignedPerCall();
+		assertThat(auth.rs256SignedPerCall()).isNotEqualTo(signedBearer);
+		assertThat(TokenChecks.verifiedRestJwt(signedBearer.substring(7), Fixtures.rsaKeys().getPublic())
+			.getClaimValue("application_id")).isEqualTo(Fixtures.APPLICATION_ID);
 	}
 
 	@Test

@@ -26,6 +26,9 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.opentok.spring.client.OpenTok;
 import org.opentok.spring.client.archive.ArchiveOptions;
 import org.opentok.spring.client.audio.AudioConnectorOptions;
+import org.opentok.spring.client.broadcast.Broadcast;
+import org.opentok.spring.client.broadcast.BroadcastOptions;
+import org.opentok.spring.client.broadcast.RtmpTarget;
 import org.opentok.spring.client.caption.CaptionOptions;
 import org.opentok.spring.client.core.OpenTokException;
 import org.opentok.spring.client.render.RenderOptions;
@@ -44,7 +47,7 @@ import static org.mockserver.model.HttpResponse.response;
 /**
  * Tests that with DEBUG logging on for the client and Spring's web client, a full run of
  * calls writes neither the API secret, nor any JWT, nor any client token, nor a SIP
- * password to the log.
+ * password, nor an RTMP stream key or server password to the log.
  */
 class OpenTokSecretsInLogsTests {
 
@@ -53,6 +56,10 @@ class OpenTokSecretsInLogsTests {
 	private static final String SESSION_ID = OpenTokAutoConfigurationTests.SESSION_ID;
 
 	private static final String SIP_PASSWORD = "s1p-pa55word";
+
+	private static final String STREAM_KEY = "rtmp-stream-key-0123456789";
+
+	private static final String RTMP_PASSWORD = "rtmp-pa55word";
 
 	private static final List<String> DEBUG_LOGGERS = List.of("org.opentok", "org.springframework.web",
 			"org.springframework.http", "org.springframework.boot.http", "org.springframework.boot.restclient");
@@ -82,6 +89,10 @@ class OpenTokSecretsInLogsTests {
 		answer("/v2/project/123456/render", "{\"id\":\"r1\",\"sessionId\":\"" + SESSION_ID
 				+ "\",\"status\":\"starting\",\"createdAt\":1700000000000}");
 		answer("/v2/project/123456/captions", "{\"captionsId\":\"cap1\"}");
+		answer("/v2/project/123456/broadcast", "{\"id\":\"b1\",\"sessionId\":\"" + SESSION_ID
+				+ "\",\"status\":\"started\",\"broadcastUrls\":{\"rtmp\":["
+				+ "{\"id\":\"yt\",\"serverUrl\":\"rtmps://live:" + RTMP_PASSWORD
+				+ "@live.example.com/app\",\"streamName\":\"" + STREAM_KEY + "\",\"status\":\"connecting\"}]}}");
 		this.server.when(request().withPath("/v2/project/123456/session/.*/signal"))
 			.respond(response().withStatusCode(204));
 		this.server.when(request().withPath("/v2/project/123456/archive/missing"))
@@ -139,6 +150,13 @@ class OpenTokSecretsInLogsTests {
 						.build());
 				openTok.captions().start(CaptionOptions.builder().sessionId(SESSION_ID).token(moderator).build());
 				openTok.signals().sendToSession(SESSION_ID, Signal.of("chat", "hello"));
+				Broadcast broadcast = openTok.broadcasts()
+					.start(BroadcastOptions.builder()
+						.sessionId(SESSION_ID)
+						.addRtmp(RtmpTarget.of("yt", "rtmps://live:" + RTMP_PASSWORD + "@live.example.com/app",
+								STREAM_KEY))
+						.build());
+				LoggerFactory.getLogger("org.opentok.test").debug("started {}", broadcast);
 				try {
 					openTok.archives().get("missing");
 				}
@@ -151,6 +169,8 @@ class OpenTokSecretsInLogsTests {
 		assertThat(logged).as("DEBUG logging was on").isNotEmpty();
 		assertThat(String.join("\n", logged)).doesNotContain(SECRET)
 			.doesNotContain(SIP_PASSWORD)
+			.doesNotContain(STREAM_KEY)
+			.doesNotContain(RTMP_PASSWORD)
 			.doesNotContain("eyJhbGciOi")
 			.doesNotContain("T1==");
 		for (String token : tokens) {

@@ -8,11 +8,17 @@ import java.util.Base64;
 /**
  * An RSA key pair made once per test run, with its private key as PKCS#8 PEM text.
  */
-final class TestKeys {
+public final class TestKeys {
 
-	static final KeyPair KEY_PAIR = generate();
+	/**
+	 * The key pair.
+	 */
+	public static final KeyPair KEY_PAIR = generate();
 
-	static final String PRIVATE_KEY_PEM = "-----BEGIN PRIVATE KEY-----\n"
+	/**
+	 * The private key as PKCS#8 PEM text.
+	 */
+	public static final String PRIVATE_KEY_PEM = "-----BEGIN PRIVATE KEY-----\n"
 			+ Base64.getMimeEncoder(64, new byte[] { '\n' }).encodeToString(KEY_PAIR.getPrivate().getEncoded())
 			+ "\n-----END PRIVATE KEY-----\n";
 

@@ -5,7 +5,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One RTMP output of a running broadcast.
+ * One RTMP output of a running broadcast. {@link #toString()} never shows the stream
+ * name, nor the user info or the query of the server URL.
  *
  * @param id the id given at the start, or {@code null} when none was given
  * @param serverUrl the RTMP server URL
@@ -25,6 +26,12 @@ public record RtmpOutput(@JsonProperty("id") @Nullable String id, @JsonProperty(
 	 */
 	public RtmpStatus status() {
 		return RtmpStatus.fromWire(this.rawStatus);
+	}
+
+	@Override
+	public String toString() {
+		return "RtmpOutput[id=" + this.id + ", serverUrl=" + RtmpSecrets.maskedUrl(this.serverUrl) + ", streamName="
+				+ RtmpSecrets.MASK + ", status=" + status() + "]";
 	}
 
 	RtmpOutput withId(String id) {

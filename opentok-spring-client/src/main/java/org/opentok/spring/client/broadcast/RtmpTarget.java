@@ -11,6 +11,8 @@ import org.opentok.spring.client.core.Arguments;
 /**
  * An RTMP server a new broadcast streams to (an element of {@code outputs.rtmp}).
  * Immutable; create with {@link #of(String, String)} or {@link #builder()}.
+ * {@link #toString()} never shows the stream name, nor the user info or the query of the
+ * server URL.
  *
  * @param id an id of your choice that OpenTok echoes in {@link RtmpOutput#id()}, or
  * {@code null}
@@ -40,6 +42,12 @@ public record RtmpTarget(@JsonProperty("id") @Nullable String id, @JsonProperty(
 					"'serverUrl' must be an rtmp:// or rtmps:// URL, got '" + serverUrl + "'");
 		}
 		Arguments.requireNonBlank(streamName, "streamName");
+	}
+
+	@Override
+	public String toString() {
+		return "RtmpTarget[id=" + this.id + ", serverUrl=" + RtmpSecrets.maskedUrl(this.serverUrl) + ", streamName="
+				+ RtmpSecrets.MASK + "]";
 	}
 
 	/**

@@ -214,6 +214,38 @@ class BroadcastOptionsTests {
 		assertThat(options.hls()).isNull();
 	}
 
+	@Test
+	void toStringNeverShowsAStreamKeyOrTheCredentialsOfAServerUrl() {
+		RtmpTarget target = RtmpTarget.of("yt", "rtmps://user:pa55@live.example.com:443/app?auth=t0ken",
+				"key-secret-1");
+		RtmpTarget plain = RtmpTarget.builder()
+			.serverUrl("rtmp://other.example.com/live")
+			.streamName("key-secret-2")
+			.build();
+		assertThat(target).hasToString(
+				"RtmpTarget[id=yt, serverUrl=rtmps://******@live.example.com:443/app?******, streamName=******]");
+		assertThat(plain)
+			.hasToString("RtmpTarget[id=null, serverUrl=rtmp://other.example.com/live, streamName=******]");
+		BroadcastOptions options = BroadcastOptions.builder()
+			.sessionId(MockOpenTok.SESSION_ID)
+			.addRtmp(target)
+			.addRtmp(plain)
+			.build();
+		for (Object holder : List.of(options, StartBroadcastRequest.of(options))) {
+			assertThat(holder.toString()).contains("streamName=******", "live.example.com", "other.example.com")
+				.doesNotContain("key-secret")
+				.doesNotContain("pa55")
+				.doesNotContain("t0ken");
+		}
+	}
+
+	@Test
+	void equalityStillComparesTheStreamKey() {
+		assertThat(RtmpTarget.of("rtmp://a.example.com/app", "k1"))
+			.isEqualTo(RtmpTarget.of("rtmp://a.example.com/app", "k1"))
+			.isNotEqualTo(RtmpTarget.of("rtmp://a.example.com/app", "k2"));
+	}
+
 	private void assertRefused(UnaryOperator<BroadcastOptions.Builder> change, String message) {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> this.client

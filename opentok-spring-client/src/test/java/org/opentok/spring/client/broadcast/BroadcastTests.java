@@ -270,6 +270,24 @@ class BroadcastTests {
 				rawResolution, null, null, true, true, rawStreamMode, null, null, null, null);
 	}
 
+	@Test
+	void toStringNeverShowsAStreamKeyOrTheCredentialsOfAServerUrl() {
+		Broadcast broadcast = get(
+				"""
+						{"id":"%s","sessionId":"%s","status":"started",
+						 "broadcastUrls":{"rtmp":[
+						  {"id":"yt","serverUrl":"rtmps://user:pa55@live.example.com/app?auth=t0ken","streamName":"key-secret-1","status":"live"},
+						  {"serverUrl":"rtmp://other.example.com/live","streamName":"key-secret-2","status":"connecting"}]}}
+						""");
+		assertThat(broadcast.broadcastUrls().rtmp().get(0).streamName()).isEqualTo("key-secret-1");
+		assertThat(broadcast.broadcastUrls().rtmp().get(1)).hasToString(
+				"RtmpOutput[id=null, serverUrl=rtmp://other.example.com/live, streamName=******, status=CONNECTING]");
+		assertThat(broadcast.toString()).contains("streamName=******", "rtmps://******@live.example.com/app?******")
+			.doesNotContain("key-secret")
+			.doesNotContain("pa55")
+			.doesNotContain("t0ken");
+	}
+
 	private Broadcast get(String template) {
 		openTok.respond(request().withMethod("GET").withPath("/v2/project/123456/broadcast/" + BROADCAST_ID),
 				response().withStatusCode(200)

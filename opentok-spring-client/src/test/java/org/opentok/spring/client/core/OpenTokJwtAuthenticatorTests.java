@@ -34,18 +34,26 @@ class OpenTokJwtAuthenticatorTests {
 			+ ".48VBF6S9-5OrWZlCx45AgeVL8EtZfPBuf-H8BL-zr10";
 
 	@Test
-	void authenticateSetsTheV3TestVectorHeader() {
+	void signsTheV3TestVector() {
+		OpenTokJwtAuthenticator authenticator = new OpenTokJwtAuthenticator(API_KEY, "project", SECRET,
+				Clock.systemUTC(), () -> V3_JTI);
+		assertThat(authenticator.sign(1700000000, 1700000180, V3_JTI)).isEqualTo(V3_TOKEN);
+	}
+
+	@Test
+	void authenticateSetsTheHeaderWithTheJwtSignedForNow() {
 		Clock clock = Clock.fixed(Instant.ofEpochSecond(1700000030), ZoneOffset.UTC);
 		OpenTokJwtAuthenticator authenticator = new OpenTokJwtAuthenticator(API_KEY, "project", SECRET, clock,
 				() -> V3_JTI);
 		HttpHeaders headers = new HttpHeaders();
 		authenticator.authenticate(headers);
-		assertThat(headers.get(OpenTokJwtAuthenticator.HEADER)).containsExactly(V3_TOKEN);
+		assertThat(headers.get(OpenTokJwtAuthenticator.HEADER))
+			.containsExactly(authenticator.sign(1700000000, 1700000080, V3_JTI));
 		assertThat(headers.containsHeader(HttpHeaders.AUTHORIZATION)).isFalse();
 	}
 
 	@Test
-	void issuedJwtIsBackdatedBySkewAndLivesThreeMinutes() throws Exception {
+	void issuedJwtIsBackdatedBySkewAndExpiresFiftySecondsAfterIssue() throws Exception {
 		MutableClock clock = new MutableClock(Instant.ofEpochSecond(1800000000));
 		OpenTokJwtAuthenticator authenticator = OpenTokJwtAuthenticator
 			.forProject(OpenTokCredentials.project(API_KEY, SECRET), clock);
@@ -55,18 +63,18 @@ class OpenTokJwtAuthenticatorTests {
 		assertThat(claims.getIssuer()).isEqualTo(API_KEY);
 		assertThat(claims.getStringClaim("ist")).isEqualTo("project");
 		assertThat(claims.getIssueTime().toInstant()).isEqualTo(Instant.ofEpochSecond(1800000000 - 30));
-		assertThat(claims.getExpirationTime().toInstant()).isEqualTo(Instant.ofEpochSecond(1800000000 - 30 + 180));
+		assertThat(claims.getExpirationTime().toInstant()).isEqualTo(Instant.ofEpochSecond(1800000000 + 50));
 		assertThat(claims.getJWTID()).isNotBlank();
 	}
 
 	@Test
-	void sameJwtIsReusedForThirtySecondsThenReplaced() throws Exception {
-		MutableClock clock = new MutableClock(Instant.ofEpochSecond(1700000030));
+	void sameJwtIsReusedForTenSecondsThenReplaced() throws Exception {
+		MutableClock clock = new MutableClock(Instant.ofEpochSecond(1700000010));
 		AtomicInteger issued = new AtomicInteger();
 		Supplier<String> jti = () -> "jti-" + issued.incrementAndGet();
 		OpenTokJwtAuthenticator authenticator = new OpenTokJwtAuthenticator(API_KEY, "project", SECRET, clock, jti);
 		String first = headerOf(authenticator);
-		clock.advance(Duration.ofSeconds(29));
+		clock.advance(Duration.ofSeconds(9));
 		assertThat(headerOf(authenticator)).isEqualTo(first);
 		clock.advance(Duration.ofMillis(999));
 		assertThat(headerOf(authenticator)).isEqualTo(first);
@@ -77,8 +85,24 @@ class OpenTokJwtAuthenticatorTests {
 		assertThat(issued).hasValue(2);
 		JWTClaimsSet claims = verified(second, SECRET).getJWTClaimsSet();
 		assertThat(claims.getJWTID()).isEqualTo("jti-2");
-		assertThat(claims.getIssueTime().toInstant()).isEqualTo(Instant.ofEpochSecond(1700000030));
-		assertThat(claims.getExpirationTime().toInstant()).isEqualTo(Instant.ofEpochSecond(1700000030 + 180));
+		assertThat(claims.getIssueTime().toInstant()).isEqualTo(Instant.ofEpochSecond(1700000020 - 30));
+		assertThat(claims.getExpirationTime().toInstant()).isEqualTo(Instant.ofEpochSecond(1700000020 + 50));
+	}
+
+	@Test
+	void everyUseLeavesTheSkewAllowanceAndALeakedJwtIsWorthAtMostFiftySeconds() throws Exception {
+		MutableClock clock = new MutableClock(Instant.ofEpochSecond(1700000000));
+		OpenTokJwtAuthenticator authenticator = OpenTokJwtAuthenticator
+			.forProject(OpenTokCredentials.project(API_KEY, SECRET), clock);
+		for (int millis = 0; millis <= 120_000; millis += 250) {
+			JWTClaimsSet claims = verified(headerOf(authenticator), SECRET).getJWTClaimsSet();
+			Duration left = Duration.between(clock.instant(), claims.getExpirationTime().toInstant());
+			// 30 s for an OpenTok clock ahead of ours, 10 s for the request to get there
+			assertThat(left).as("at %d ms", millis).isBetween(Duration.ofSeconds(40), Duration.ofSeconds(50));
+			assertThat(claims.getIssueTime().toInstant()).as("at %d ms", millis)
+				.isBeforeOrEqualTo(clock.instant().minusSeconds(30));
+			clock.advance(Duration.ofMillis(250));
+		}
 	}
 
 	@Test
@@ -103,7 +127,7 @@ class OpenTokJwtAuthenticatorTests {
 		assertThat(claims.getIssuer()).isEqualTo("987654");
 		assertThat(claims.getStringClaim("ist")).isEqualTo("account");
 		assertThat(claims.getIssueTime().toInstant()).isEqualTo(Instant.ofEpochSecond(1700000000));
-		assertThat(claims.getExpirationTime().toInstant()).isEqualTo(Instant.ofEpochSecond(1700000180));
+		assertThat(claims.getExpirationTime().toInstant()).isEqualTo(Instant.ofEpochSecond(1700000080));
 		assertThat(claims.getJWTID()).isNotBlank();
 		assertThat(authenticator.toString()).contains("987654").contains("account").doesNotContain(accountSecret);
 	}

@@ -128,7 +128,7 @@ class OpenTokTransportTests {
 		assertThat(claims.getStringClaim("application_id")).isEqualTo(APPLICATION_ID);
 		long iat = claims.getIssueTime().toInstant().getEpochSecond();
 		assertThat(iat).isBetween(before.getEpochSecond() - 30, after.getEpochSecond() - 30);
-		assertThat(claims.getExpirationTime().toInstant().getEpochSecond() - iat).isEqualTo(180);
+		assertThat(claims.getExpirationTime().toInstant().getEpochSecond() - iat).isEqualTo(80);
 		assertThat(claims.getJWTID()).isNotBlank();
 	}
 

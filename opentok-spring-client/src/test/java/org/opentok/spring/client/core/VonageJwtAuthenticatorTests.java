@@ -45,7 +45,7 @@ class VonageJwtAuthenticatorTests {
 		assertThat(claims.getClaims()).containsOnlyKeys("application_id", "iat", "exp", "jti");
 		assertThat(claims.getStringClaim("application_id")).isEqualTo(APPLICATION_ID);
 		assertThat(claims.getIssueTime().toInstant()).isEqualTo(Instant.ofEpochSecond(1700000000));
-		assertThat(claims.getExpirationTime().toInstant()).isEqualTo(Instant.ofEpochSecond(1700000180));
+		assertThat(claims.getExpirationTime().toInstant()).isEqualTo(Instant.ofEpochSecond(1700000080));
 		assertThat(claims.getJWTID()).isEqualTo("5e0b8b9e-8f6a-4c1e-9d2b-7a3c4d5e6f70");
 	}
 
@@ -60,12 +60,12 @@ class VonageJwtAuthenticatorTests {
 	}
 
 	@Test
-	void sameJwtIsReusedForThirtySeconds() {
+	void sameJwtIsReusedForTenSeconds() {
 		MutableClock clock = new MutableClock(Instant.ofEpochSecond(1700000030));
 		VonageJwtAuthenticator authenticator = new VonageJwtAuthenticator(
 				OpenTokCredentials.vonage(APPLICATION_ID, TestRsaKeys.pkcs8Pem()), clock);
 		String first = authenticator.currentJwt();
-		clock.advance(Duration.ofSeconds(29));
+		clock.advance(Duration.ofSeconds(9));
 		assertThat(authenticator.currentJwt()).isEqualTo(first);
 		clock.advance(Duration.ofSeconds(1));
 		assertThat(authenticator.currentJwt()).isNotEqualTo(first);

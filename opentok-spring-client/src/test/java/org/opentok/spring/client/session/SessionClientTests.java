@@ -135,7 +135,7 @@ class SessionClientTests {
 		assertThat(claims.getStringClaim("ist")).isEqualTo("project");
 		long iat = claims.getIssueTime().toInstant().getEpochSecond();
 		assertThat(iat).isBetween(before.getEpochSecond() - 30, after.getEpochSecond() - 30);
-		assertThat(claims.getExpirationTime().toInstant().getEpochSecond() - iat).isEqualTo(180);
+		assertThat(claims.getExpirationTime().toInstant().getEpochSecond() - iat).isEqualTo(80);
 		assertThat(claims.getJWTID()).isNotBlank();
 	}
 
@@ -146,7 +146,7 @@ class SessionClientTests {
 		OpenTok.builder(API_KEY, SECRET).apiUrl(this.apiUrl).clock(clock).build().sessions().create();
 		JWTClaimsSet claims = SignedJWT.parse(onlyRecordedRequest().getFirstHeader("X-OPENTOK-AUTH")).getJWTClaimsSet();
 		assertThat(claims.getIssueTime().toInstant()).isEqualTo(Instant.ofEpochSecond(1700000000));
-		assertThat(claims.getExpirationTime().toInstant()).isEqualTo(Instant.ofEpochSecond(1700000180));
+		assertThat(claims.getExpirationTime().toInstant()).isEqualTo(Instant.ofEpochSecond(1700000080));
 	}
 
 	@Test
@@ -475,7 +475,7 @@ class SessionClientTests {
 		assertThat(claims.getStringClaim("application_id")).isEqualTo(APPLICATION_ID);
 		long iat = claims.getIssueTime().toInstant().getEpochSecond();
 		assertThat(iat).isBetween(before.getEpochSecond() - 30, after.getEpochSecond() - 30);
-		assertThat(claims.getExpirationTime().toInstant().getEpochSecond() - iat).isEqualTo(180);
+		assertThat(claims.getExpirationTime().toInstant().getEpochSecond() - iat).isEqualTo(80);
 		assertThat(claims.getJWTID()).isNotBlank();
 	}
 

@@ -11,7 +11,8 @@ import org.opentok.spring.client.webhook.OpenTokEventKind;
 /**
  * Counts webhook requests in {@code opentok.webhook.events}, tagged {@code kind} (the
  * event kind, {@code none} when no event was read) and {@code outcome}
- * ({@code published}, {@code failed} when a listener threw, {@code rejected},
+ * ({@code published}, {@code failed} when a listener threw, {@code replayed} when a
+ * signed callback delivered before was answered without publishing it, {@code rejected},
  * {@code invalid}). Every counter is registered up front, so dashboards see zeros rather
  * than gaps and counting costs no lookup.
  *
@@ -27,6 +28,8 @@ final class MicrometerWebhookMetrics implements WebhookMetrics {
 
 	private final Map<OpenTokEventKind, Counter> failed = new EnumMap<>(OpenTokEventKind.class);
 
+	private final Map<OpenTokEventKind, Counter> replayed = new EnumMap<>(OpenTokEventKind.class);
+
 	private final Counter rejected;
 
 	private final Counter invalid;
@@ -35,6 +38,7 @@ final class MicrometerWebhookMetrics implements WebhookMetrics {
 		for (OpenTokEventKind kind : OpenTokEventKind.values()) {
 			this.published.put(kind, counter(registry, kind.value(), "published"));
 			this.failed.put(kind, counter(registry, kind.value(), "failed"));
+			this.replayed.put(kind, counter(registry, kind.value(), "replayed"));
 		}
 		this.rejected = counter(registry, NO_KIND, "rejected");
 		this.invalid = counter(registry, NO_KIND, "invalid");
@@ -56,6 +60,11 @@ final class MicrometerWebhookMetrics implements WebhookMetrics {
 	@Override
 	public void failed(OpenTokEventKind kind) {
 		this.failed.get(kind).increment();
+	}
+
+	@Override
+	public void replayed(OpenTokEventKind kind) {
+		this.replayed.get(kind).increment();
 	}
 
 	@Override

@@ -81,7 +81,7 @@ public final class OpenTokWebhookAutoConfiguration {
 						+ keysSet(webhook.signatureSecret(), webhook.signatureSecrets(), "signature-secret")
 						+ " set: the OpenTok webhook endpoint at " + path + " accepts signed callbacks only");
 			}
-			return new SignedCallbackGuard(signatureSecrets, clock);
+			return new SignedCallbackGuard(signatureSecrets, clock, new ReplayMemory(ReplayMemory.DEFAULT_MAX_ENTRIES));
 		}
 		if (!secrets.isEmpty()) {
 			return new SharedTokenGuard(secrets);

@@ -16,8 +16,12 @@ final class Sha256 {
 	}
 
 	static byte[] digest(byte[] data) {
+		return newDigest().digest(data);
+	}
+
+	static MessageDigest newDigest() {
 		try {
-			return MessageDigest.getInstance("SHA-256").digest(data);
+			return MessageDigest.getInstance("SHA-256");
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("SHA-256 is not available", ex);

@@ -28,7 +28,8 @@ import org.opentok.spring.client.core.Hmac;
  * and whose {@code payload_hash} claim, when present, is the SHA-256 hex digest of the
  * body. The signature is checked against every secret, in constant time and without
  * stopping at a match; hashes are compared in constant time; claims are read only once
- * the signature holds.
+ * the signature holds. Each callback is remembered until its token is no longer accepted,
+ * so that a replay is told from a first delivery (see {@link SignedCallback}).
  *
  * @since 0.1.0
  */
@@ -54,7 +55,9 @@ final class SignedCallbackGuard implements WebhookGuard {
 
 	private final Clock clock;
 
-	SignedCallbackGuard(List<String> signatureSecrets, Clock clock) {
+	private final ReplayMemory replays;
+
+	SignedCallbackGuard(List<String> signatureSecrets, Clock clock, ReplayMemory replays) {
 		if (signatureSecrets.isEmpty()) {
 			throw new IllegalArgumentException("'signatureSecrets' must not be empty");
 		}
@@ -62,6 +65,7 @@ final class SignedCallbackGuard implements WebhookGuard {
 			.map((secret) -> new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"))
 			.toList();
 		this.clock = clock;
+		this.replays = replays;
 	}
 
 	@Override
@@ -84,13 +88,15 @@ final class SignedCallbackGuard implements WebhookGuard {
 		if (header.has("crit")) {
 			throw new WebhookRejectedException("The JWT has critical header parameters");
 		}
-		if (!isSignedWithAnyKey((parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII),
-				decode(parts[2], "signature"))) {
+		byte[] signedPart = (parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII);
+		byte[] signature = decode(parts[2], "signature");
+		if (!isSignedWithAnyKey(signedPart, signature)) {
 			throw new WebhookRejectedException("The JWT signature does not match the signature secret");
 		}
 		JsonNode claims = decodeJson(parts[1], "claims");
-		checkTimes(claims);
-		return bodyCheck(claims.get("payload_hash"));
+		Instant windowEnd = checkTimes(claims);
+		return new SignedCallback(payloadHash(claims.get("payload_hash")), signedPart, signature, windowEnd,
+				this.replays, this.clock);
 	}
 
 	private boolean isSignedWithAnyKey(byte[] signingInput, byte[] signature) {
@@ -106,7 +112,8 @@ final class SignedCallbackGuard implements WebhookGuard {
 		return "Bearer";
 	}
 
-	private void checkTimes(JsonNode claims) {
+	// returns the last instant at which the token is accepted
+	private Instant checkTimes(JsonNode claims) {
 		Instant now = this.clock.instant();
 		Instant issuedAt = numericDate(claims, "iat");
 		if (issuedAt == null) {
@@ -118,26 +125,29 @@ final class SignedCallbackGuard implements WebhookGuard {
 		if (issuedAt.isBefore(now.minus(MAX_AGE).minus(CLOCK_SKEW))) {
 			throw new WebhookRejectedException("The JWT was issued more than " + MAX_AGE.toMinutes() + " minutes ago");
 		}
+		Instant windowEnd = issuedAt.plus(MAX_AGE).plus(CLOCK_SKEW);
 		Instant expiresAt = numericDate(claims, "exp");
-		if (expiresAt != null && !now.isBefore(expiresAt.plus(CLOCK_SKEW))) {
-			throw new WebhookRejectedException("The JWT has expired");
+		if (expiresAt != null) {
+			if (!now.isBefore(expiresAt.plus(CLOCK_SKEW))) {
+				throw new WebhookRejectedException("The JWT has expired");
+			}
+			windowEnd = min(windowEnd, expiresAt.plus(CLOCK_SKEW));
 		}
+		return windowEnd;
 	}
 
-	private static BodyCheck bodyCheck(@Nullable JsonNode payloadHash) {
+	private static Instant min(Instant a, Instant b) {
+		return a.isBefore(b) ? a : b;
+	}
+
+	private static @Nullable String payloadHash(@Nullable JsonNode payloadHash) {
 		if (payloadHash == null || payloadHash.isNull()) {
-			return BodyCheck.NONE;
+			return null;
 		}
 		if (!payloadHash.isString()) {
 			throw new WebhookRejectedException("The JWT's payload_hash claim is not a string");
 		}
-		byte[] claimed = payloadHash.stringValue().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8);
-		return (body) -> {
-			byte[] actual = Sha256.hex(body).getBytes(StandardCharsets.US_ASCII);
-			if (!MessageDigest.isEqual(claimed, actual)) {
-				throw new WebhookRejectedException("The body does not match the JWT's payload_hash claim");
-			}
-		};
+		return payloadHash.stringValue().toLowerCase(Locale.ROOT);
 	}
 
 	private static @Nullable Instant numericDate(JsonNode claims, String name) {

@@ -34,7 +34,8 @@ interface WebhookGuard {
 	}
 
 	/**
-	 * Checks a body against the credentials that came with it.
+	 * Checks a body against the credentials that came with it, and tells a first delivery
+	 * from a replay where the credentials allow it.
 	 *
 	 * @since 0.1.0
 	 */
@@ -54,6 +55,26 @@ interface WebhookGuard {
 		 * were issued for
 		 */
 		void verify(byte[] body);
+
+		/**
+		 * Records that the callback made of these credentials and this body is about to
+		 * be published.
+		 * @param body the raw body, verified
+		 * @return {@code false} when the same callback was delivered before (a replay),
+		 * {@code true} otherwise or when the credentials cannot tell
+		 */
+		default boolean firstDelivery(byte[] body) {
+			return true;
+		}
+
+		/**
+		 * Forgets the callback made of these credentials and this body, so that its next
+		 * delivery is published: its listeners failed and OpenTok is asked to send it
+		 * again.
+		 * @param body the raw body
+		 */
+		default void forget(byte[] body) {
+		}
 
 	}
 

@@ -23,10 +23,11 @@ import org.opentok.spring.client.webhook.OpenTokEventParser;
 
 /**
  * Receives one callback: checks its credentials, content type and size, reads the body
- * (never more than the limit plus one byte), parses it and publishes the event. Answers
- * 200 once the listeners have run, 401 for bad credentials, 415 for a body that is not
- * JSON and 400 for a body that is too large or not an OpenTok callback, the errors as RFC
- * 9457 problem details.
+ * (never more than the limit plus one byte), parses it and publishes the event, unless it
+ * is a replay of a signed callback delivered before. Answers 200 once the listeners have
+ * run or for a replay, 401 for bad credentials, 415 for a body that is not JSON and 400
+ * for a body that is too large or not an OpenTok callback, the errors as RFC 9457 problem
+ * details.
  *
  * @since 0.1.0
  */
@@ -88,10 +89,17 @@ final class WebhookHandler implements HandlerFunction<ServerResponse> {
 			this.metrics.invalid();
 			return problem(HttpStatus.BAD_REQUEST, ex.getMessage());
 		}
-		return publish(event);
+		if (!bodyCheck.firstDelivery(body)) {
+			this.metrics.replayed(event.kind());
+			if (logger.isDebugEnabled()) {
+				logger.debug("Answered a replayed OpenTok " + event.kind().value() + " callback without publishing it");
+			}
+			return ServerResponse.ok().build();
+		}
+		return publish(event, bodyCheck, body);
 	}
 
-	private ServerResponse publish(OpenTokEvent event) {
+	private ServerResponse publish(OpenTokEvent event, WebhookGuard.BodyCheck bodyCheck, byte[] body) {
 		try {
 			this.publisher.publishEvent(event);
 		}
@@ -99,6 +107,8 @@ final class WebhookHandler implements HandlerFunction<ServerResponse> {
 			this.metrics.failed(event.kind());
 			logger.error("A listener of an OpenTok " + event.kind().value() + " event failed", ex);
 			if (this.failOnListenerError) {
+				// OpenTok sends it again: that delivery is no replay
+				bodyCheck.forget(body);
 				return problem(HttpStatus.INTERNAL_SERVER_ERROR, "A listener of the event failed");
 			}
 			return ServerResponse.ok().build();

@@ -30,6 +30,13 @@ interface WebhookMetrics {
 	}
 
 	/**
+	 * A signed callback delivered before was answered without being published again.
+	 * @param kind the event's kind
+	 */
+	default void replayed(OpenTokEventKind kind) {
+	}
+
+	/**
 	 * A request was turned away for missing or wrong credentials.
 	 */
 	default void rejected() {
