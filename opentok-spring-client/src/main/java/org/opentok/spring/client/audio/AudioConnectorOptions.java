@@ -19,10 +19,12 @@ import org.opentok.spring.client.core.Arguments;
  * @param sessionId the routed session whose audio is streamed
  * @param token the client token the connector joins with; its connection data is how
  * other clients recognise it
- * @param uri the WebSocket URI, starting with {@code ws://} or {@code wss://}
+ * @param uri the WebSocket URI, starting with {@code ws://} or {@code wss://}, without
+ * control characters
  * @param streams the ids of the streams to send; empty for all
- * @param headers headers OpenTok sends to the WebSocket server, at most 512 bytes of
- * names and values in all; empty for none
+ * @param headers headers OpenTok sends to the WebSocket server, names and values without
+ * control characters (CR, LF, NUL, TAB, ...), at most 512 bytes of names and values in
+ * all; empty for none
  * @param audioRate the sample rate in Hz, 8000, 16000 or 24000 (wideband, for voice AI),
  * or {@code null} for OpenTok's default (8000)
  * @param bidirectional whether audio from the WebSocket is played into the session, or
@@ -59,6 +61,7 @@ public record AudioConnectorOptions(String sessionId, String token, String uri, 
 		Arguments.requireId(sessionId, "sessionId");
 		Arguments.requireNonBlank(token, "token");
 		Arguments.requireNonBlank(uri, "uri");
+		Arguments.requireNoControlCharacters(uri, "uri");
 		if (!uri.startsWith("ws://") && !uri.startsWith("wss://")) {
 			throw new IllegalArgumentException("'uri' must start with 'ws://' or 'wss://', got '" + uri + "'");
 		}
@@ -93,10 +96,12 @@ public record AudioConnectorOptions(String sessionId, String token, String uri, 
 		int bytes = 0;
 		for (Map.Entry<String, String> header : headers.entrySet()) {
 			String name = Arguments.requireNonBlank(header.getKey(), "headers");
+			Arguments.requireNoControlCharacters(name, "headers");
 			String value = header.getValue();
 			if (value == null) {
 				throw new IllegalArgumentException("'headers' value of '" + name + "' must not be null");
 			}
+			Arguments.requireNoControlCharacters(value, "headers[" + name + "]");
 			bytes += name.getBytes(StandardCharsets.UTF_8).length + value.getBytes(StandardCharsets.UTF_8).length;
 			copy.put(name, value);
 		}
@@ -188,8 +193,8 @@ public record AudioConnectorOptions(String sessionId, String token, String uri, 
 
 		/**
 		 * Adds a header OpenTok sends to the WebSocket server.
-		 * @param name the header name
-		 * @param value the header value
+		 * @param name the header name, without control characters
+		 * @param value the header value, without control characters
 		 * @return this builder
 		 */
 		public Builder header(String name, String value) {

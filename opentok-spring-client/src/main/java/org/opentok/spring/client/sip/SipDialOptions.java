@@ -19,11 +19,11 @@ import org.opentok.spring.client.core.Arguments;
  * @param token the client token the SIP participant joins with; its connection data is
  * how other clients recognise the SIP participant
  * @param uri the SIP URI to dial, starting with {@code sip:} or {@code sips:};
- * {@code ;transport=tls} makes signalling use TLS
- * @param from the caller, {@code user@host}, or {@code null}
+ * {@code ;transport=tls} makes signalling use TLS; no control characters
+ * @param from the caller, {@code user@host}, or {@code null}; no control characters
  * @param headers custom headers added to the SIP INVITE, sent exactly as given: any valid
  * HTTP header name (letters, digits and {@code !#$%&'*+-.^_`|~}; {@code X-} is no longer
- * required), values without CR, LF or NUL; empty for none
+ * required), values without control characters (CR, LF, NUL, TAB, ...); empty for none
  * @param auth digest authentication credentials, or {@code null}
  * @param secure whether media is encrypted (SRTP), or {@code null} for OpenTok's default
  * ({@code false})
@@ -44,8 +44,8 @@ public record SipDialOptions(String sessionId, String token, String uri, @Nullab
 	 * @param token the client token of the SIP participant
 	 * @param uri the SIP URI
 	 * @param from the caller, or {@code null}
-	 * @param headers custom INVITE headers: valid header names, values without CR, LF or
-	 * NUL
+	 * @param headers custom INVITE headers: valid header names, values without control
+	 * characters
 	 * @param auth digest credentials, or {@code null}
 	 * @param secure whether media is encrypted, or {@code null}
 	 * @param video whether video is included, or {@code null}
@@ -56,11 +56,13 @@ public record SipDialOptions(String sessionId, String token, String uri, @Nullab
 		Arguments.requireId(sessionId, "sessionId");
 		Arguments.requireNonBlank(token, "token");
 		Arguments.requireNonBlank(uri, "uri");
+		Arguments.requireNoControlCharacters(uri, "uri");
 		if (!startsWithIgnoringCase(uri, "sip:") && !startsWithIgnoringCase(uri, "sips:")) {
 			throw new IllegalArgumentException("'uri' must start with 'sip:' or 'sips:', got '" + uri + "'");
 		}
 		if (from != null) {
 			Arguments.requireNonBlank(from, "from");
+			Arguments.requireNoControlCharacters(from, "from");
 		}
 		headers = SipHeaders.copy(headers);
 		streams = copyStreams(streams);
@@ -168,7 +170,8 @@ public record SipDialOptions(String sessionId, String token, String uri, @Nullab
 		 * Adds a custom header to the SIP INVITE, such as {@code P-Asserted-Identity} or
 		 * {@code X-Account}.
 		 * @param name the header name: letters, digits and {@code !#$%&'*+-.^_`|~}
-		 * @param value the header value, without CR, LF or NUL
+		 * @param value the header value, without control characters (CR, LF, NUL, TAB,
+		 * ...)
 		 * @return this builder
 		 */
 		public Builder header(String name, String value) {
@@ -179,7 +182,7 @@ public record SipDialOptions(String sessionId, String token, String uri, @Nullab
 		/**
 		 * Adds custom headers to the SIP INVITE.
 		 * @param headers header names (letters, digits and {@code !#$%&'*+-.^_`|~}) and
-		 * values (without CR, LF or NUL)
+		 * values (without control characters)
 		 * @return this builder
 		 */
 		public Builder headers(Map<String, String> headers) {

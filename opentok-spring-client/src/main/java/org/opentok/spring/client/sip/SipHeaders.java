@@ -6,10 +6,13 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
+import org.opentok.spring.client.core.Arguments;
+
 /**
  * Checks the custom headers of a SIP INVITE ({@code sip.headers}): any valid header name
  * (RFC 9110 token; the old rule that names start with {@code X-} was lifted in 2020), and
- * values without CR, LF or NUL, so that no header can smuggle in another.
+ * values without control characters (CR, LF, NUL, TAB, ...), so that no header can
+ * smuggle in another.
  */
 final class SipHeaders {
 
@@ -33,7 +36,7 @@ final class SipHeaders {
 		}
 		for (int i = 0; i < name.length(); i++) {
 			if (!isTokenCharacter(name.charAt(i))) {
-				throw new IllegalArgumentException("'headers' name '" + escaped(name)
+				throw new IllegalArgumentException("'headers' name '" + Arguments.printable(name)
 						+ "' is not a valid header name: use only letters, digits and " + TOKEN_SYMBOLS);
 			}
 		}
@@ -44,32 +47,13 @@ final class SipHeaders {
 		if (value == null) {
 			throw new IllegalArgumentException("'headers' value of '" + name + "' must not be null");
 		}
-		if (value.indexOf('\r') >= 0 || value.indexOf('\n') >= 0 || value.indexOf('\0') >= 0) {
-			throw new IllegalArgumentException(
-					"'headers' value of '" + name + "' must not contain CR, LF or NUL, got '" + escaped(value) + "'");
-		}
+		Arguments.requireNoControlCharacters(value, "headers[" + name + "]");
 		return value;
 	}
 
 	private static boolean isTokenCharacter(char c) {
 		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
 				|| TOKEN_SYMBOLS.indexOf(c) >= 0;
-	}
-
-	// A message must never carry a line break or an invisible character: show them as
-	// Java escapes (backslash, u, four hex digits).
-	private static String escaped(String text) {
-		StringBuilder shown = new StringBuilder(text.length());
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (c < 0x20 || c > 0x7e) {
-				shown.append(String.format("\\u%04x", (int) c));
-			}
-			else {
-				shown.append(c);
-			}
-		}
-		return shown.toString();
 	}
 
 }
