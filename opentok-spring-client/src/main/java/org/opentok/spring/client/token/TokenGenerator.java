@@ -27,17 +27,17 @@ public class TokenGenerator {
 	static final int PARALLEL_THRESHOLD = 4096;
 
 	/**
-	 * The most tokens one bulk call makes: several times the 15,000 clients the largest
-	 * OpenTok session holds at once.
+	 * The most tokens one bulk call makes: a million, far more than the 15,000 clients
+	 * the largest OpenTok session holds at once.
 	 */
-	public static final int MAX_BULK_COUNT = 100_000;
+	public static final int MAX_BULK_COUNT = 1_000_000;
 
 	/**
-	 * The most characters the tokens of one bulk call may take in all (about 100 MB of
-	 * Strings): 100,000 tokens of typical size fit, long connection data means fewer per
-	 * call.
+	 * The most characters the tokens of one bulk call may take in all, about 640 MB of
+	 * Strings: a million tokens of up to 624 characters (short connection data and a few
+	 * layout classes), fewer of longer ones.
 	 */
-	public static final long MAX_BULK_CHARACTERS = 100_000_000L;
+	public static final long MAX_BULK_CHARACTERS = 640_000_000L;
 
 	/**
 	 * How much longer than the first token of a bulk call any other can be: the nonce

@@ -11,6 +11,7 @@ import javax.crypto.Mac;
 import com.nimbusds.jwt.JWTClaimsSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.opentok.spring.client.core.OpenTokCredentials;
@@ -134,7 +135,7 @@ class TokenGeneratorBulkTests {
 		assertTimeoutPreemptively(Duration.ofSeconds(5),
 				() -> assertThatIllegalArgumentException()
 					.isThrownBy(() -> counted.generate(SESSION_ID, TokenOptions.defaults(), count))
-					.withMessage("'count' must be at most 100000 per call, got " + count));
+					.withMessage("'count' must be at most 1000000 per call, got " + count));
 		assertThat(entropy.nonces).isZero();
 		assertThat(reported).isEmpty();
 	}
@@ -150,15 +151,27 @@ class TokenGeneratorBulkTests {
 		entropy.nonces = 0;
 		assertTimeoutPreemptively(Duration.ofSeconds(5), () -> assertThatIllegalArgumentException()
 			.isThrownBy(() -> counted.generate(SESSION_ID, longData, TokenGenerator.MAX_BULK_COUNT))
-			.withMessageStartingWith("'count' of 100000 tokens of about ")
+			.withMessageStartingWith("'count' of 1000000 tokens of about ")
 			.withMessageContaining(
-					" characters each is more than the 100000000 characters one call may make: " + "ask for at most "));
+					" characters each is more than the 640000000 characters one call may make: " + "ask for at most "));
 		assertThat(entropy.nonces).isOne();
 		long allowed = TokenGenerator.MAX_BULK_CHARACTERS / (tokenLength + 16);
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> counted.generate(SESSION_ID, longData, (int) allowed + 100))
 			.withMessageContaining("ask for at most");
 		assertThat(counted.generate(SESSION_ID, longData, 1000)).hasSize(1000).doesNotHaveDuplicates();
+	}
+
+	@ParameterizedTest
+	@EnumSource(TokenFormat.class)
+	void aMillionTypicalTokensFitTheCharacterBudget(TokenFormat format) {
+		int longestNonce = Integer.MIN_VALUE;
+		TokenGenerator longest = new TokenGenerator(OpenTokCredentials.project(TokenGeneratorTests.API_KEY, SECRET),
+				TokenDefaults.standard(), TokenGeneratorTests.CLOCK,
+				new FixedEntropy(longestNonce, FixedEntropy.VECTORS.jti()));
+		int length = longest.generate(SESSION_ID, TokenGeneratorTests.vectorOptions(format)).length();
+		assertThat((long) TokenGenerator.MAX_BULK_COUNT * length)
+			.isLessThanOrEqualTo(TokenGenerator.MAX_BULK_CHARACTERS);
 	}
 
 	@Test
