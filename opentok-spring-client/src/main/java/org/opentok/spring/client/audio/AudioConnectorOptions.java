@@ -1,6 +1,5 @@
 package org.opentok.spring.client.audio;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -21,7 +20,7 @@ import org.opentok.spring.client.core.Arguments;
  * other clients recognise it
  * @param uri the WebSocket URI, starting with {@code ws://} or {@code wss://}, without
  * control characters
- * @param streams the ids of the streams to send; empty for all
+ * @param streams the ids of the streams to send, at most 1000; empty for all
  * @param headers headers OpenTok sends to the WebSocket server, names and values without
  * control characters (CR, LF, NUL, TAB, ...), at most 512 bytes of names and values in
  * all; empty for none
@@ -43,6 +42,11 @@ public record AudioConnectorOptions(String sessionId, String token, String uri, 
 	 * The most bytes (UTF-8) the header names and values may take in all.
 	 */
 	public static final int MAX_HEADERS_BYTES = 512;
+
+	/**
+	 * The most streams one connector can be given to send.
+	 */
+	public static final int MAX_STREAMS = 1000;
 
 	private static final List<Integer> AUDIO_RATES = List.of(8000, 16000, 24000);
 
@@ -81,6 +85,7 @@ public record AudioConnectorOptions(String sessionId, String token, String uri, 
 		if (streams == null || streams.isEmpty()) {
 			return List.of();
 		}
+		Arguments.requireMaxSize(streams, MAX_STREAMS, "streams");
 		List<String> copy = new ArrayList<>(streams.size());
 		for (String streamId : streams) {
 			copy.add(Arguments.requireId(streamId, "streams"));
@@ -92,8 +97,12 @@ public record AudioConnectorOptions(String sessionId, String token, String uri, 
 		if (headers == null || headers.isEmpty()) {
 			return Map.of();
 		}
+		// each header takes at least a byte: refuse before copying
+		if (headers.size() > MAX_HEADERS_BYTES) {
+			throw headersTooLarge(headers.size() + " headers");
+		}
 		Map<String, String> copy = new LinkedHashMap<>();
-		int bytes = 0;
+		long bytes = 0;
 		for (Map.Entry<String, String> header : headers.entrySet()) {
 			String name = Arguments.requireNonBlank(header.getKey(), "headers");
 			Arguments.requireNoControlCharacters(name, "headers");
@@ -102,14 +111,18 @@ public record AudioConnectorOptions(String sessionId, String token, String uri, 
 				throw new IllegalArgumentException("'headers' value of '" + name + "' must not be null");
 			}
 			Arguments.requireNoControlCharacters(value, "headers[" + name + "]");
-			bytes += name.getBytes(StandardCharsets.UTF_8).length + value.getBytes(StandardCharsets.UTF_8).length;
+			bytes += Arguments.utf8Length(name) + Arguments.utf8Length(value);
+			if (bytes > MAX_HEADERS_BYTES) {
+				throw headersTooLarge(String.valueOf(bytes));
+			}
 			copy.put(name, value);
 		}
-		if (bytes > MAX_HEADERS_BYTES) {
-			throw new IllegalArgumentException("'headers' must be at most " + MAX_HEADERS_BYTES
-					+ " bytes in all (names and values, UTF-8), got " + bytes);
-		}
 		return Collections.unmodifiableMap(copy);
+	}
+
+	private static IllegalArgumentException headersTooLarge(String got) {
+		return new IllegalArgumentException("'headers' must be at most " + MAX_HEADERS_BYTES
+				+ " bytes in all (names and values, UTF-8), got " + got);
 	}
 
 	/**

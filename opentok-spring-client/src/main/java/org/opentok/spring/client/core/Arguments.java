@@ -162,4 +162,32 @@ public final class Arguments {
 		return printable.toString();
 	}
 
+	/**
+	 * Returns how many bytes text takes in UTF-8, without encoding it; an unpaired
+	 * surrogate counts as the one byte ({@code ?}) the JDK's encoder writes for it.
+	 * @param text the text
+	 * @return its length in UTF-8 bytes
+	 */
+	public static long utf8Length(String text) {
+		long bytes = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c < 0x80) {
+				bytes += 1;
+			}
+			else if (c < 0x800) {
+				bytes += 2;
+			}
+			else if (Character.isHighSurrogate(c) && i + 1 < text.length()
+					&& Character.isLowSurrogate(text.charAt(i + 1))) {
+				bytes += 4;
+				i++;
+			}
+			else {
+				bytes += Character.isSurrogate(c) ? 1 : 3;
+			}
+		}
+		return bytes;
+	}
+
 }

@@ -23,7 +23,8 @@ import org.opentok.spring.client.core.Arguments;
  * @param from the caller, {@code user@host}, or {@code null}; no control characters
  * @param headers custom headers added to the SIP INVITE, sent exactly as given: any valid
  * HTTP header name (letters, digits and {@code !#$%&'*+-.^_`|~}; {@code X-} is no longer
- * required), values without control characters (CR, LF, NUL, TAB, ...); empty for none
+ * required), values without control characters (CR, LF, NUL, TAB, ...), at most 8192
+ * bytes of names and values in all; empty for none
  * @param auth digest authentication credentials, or {@code null}
  * @param secure whether media is encrypted (SRTP), or {@code null} for OpenTok's default
  * ({@code false})
@@ -31,12 +32,23 @@ import org.opentok.spring.client.core.Arguments;
  * OpenTok's default ({@code false})
  * @param observeForceMute whether the SIP participant honours force-mute, or {@code null}
  * for OpenTok's default ({@code false})
- * @param streams the ids of the streams the SIP participant receives; empty for all
+ * @param streams the ids of the streams the SIP participant receives, at most 1000; empty
+ * for all
  * @since 0.1.0
  */
 public record SipDialOptions(String sessionId, String token, String uri, @Nullable String from,
 		Map<String, String> headers, @Nullable SipAuth auth, @Nullable Boolean secure, @Nullable Boolean video,
 		@Nullable Boolean observeForceMute, List<String> streams) {
+
+	/**
+	 * The most streams a SIP participant can be given to receive.
+	 */
+	public static final int MAX_STREAMS = 1000;
+
+	/**
+	 * The most bytes (UTF-8) the custom header names and values may take in all.
+	 */
+	public static final int MAX_HEADERS_BYTES = 8192;
 
 	/**
 	 * Validates the options.
@@ -72,6 +84,7 @@ public record SipDialOptions(String sessionId, String token, String uri, @Nullab
 		if (streams == null || streams.isEmpty()) {
 			return List.of();
 		}
+		Arguments.requireMaxSize(streams, MAX_STREAMS, "streams");
 		List<String> copy = new ArrayList<>(streams.size());
 		for (String streamId : streams) {
 			copy.add(Arguments.requireId(streamId, "streams"));

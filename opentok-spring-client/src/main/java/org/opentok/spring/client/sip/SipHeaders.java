@@ -9,10 +9,11 @@ import org.jspecify.annotations.Nullable;
 import org.opentok.spring.client.core.Arguments;
 
 /**
- * Checks the custom headers of a SIP INVITE ({@code sip.headers}): any valid header name
- * (RFC 9110 token; the old rule that names start with {@code X-} was lifted in 2020), and
- * values without control characters (CR, LF, NUL, TAB, ...), so that no header can
- * smuggle in another.
+ * Checks the custom headers of a SIP INVITE ({@code sip.headers}): at most
+ * {@value SipDialOptions#MAX_HEADERS_BYTES} bytes in all, any valid header name (RFC 9110
+ * token; the old rule that names start with {@code X-} was lifted in 2020), and values
+ * without control characters (CR, LF, NUL, TAB, ...), so that no header can smuggle in
+ * another.
  */
 final class SipHeaders {
 
@@ -25,9 +26,27 @@ final class SipHeaders {
 		if (headers == null || headers.isEmpty()) {
 			return Map.of();
 		}
+		// each header takes at least a byte: refuse before copying
+		if (headers.size() > SipDialOptions.MAX_HEADERS_BYTES) {
+			throw tooLarge(headers.size() + " headers");
+		}
 		Map<String, String> copy = new LinkedHashMap<>();
-		headers.forEach((name, value) -> copy.put(requireName(name), requireValue(name, value)));
+		long bytes = 0;
+		for (Map.Entry<String, String> header : headers.entrySet()) {
+			String name = requireName(header.getKey());
+			String value = requireValue(name, header.getValue());
+			bytes += Arguments.utf8Length(name) + Arguments.utf8Length(value);
+			if (bytes > SipDialOptions.MAX_HEADERS_BYTES) {
+				throw tooLarge(String.valueOf(bytes));
+			}
+			copy.put(name, value);
+		}
 		return Collections.unmodifiableMap(copy);
+	}
+
+	private static IllegalArgumentException tooLarge(String got) {
+		return new IllegalArgumentException("'headers' must be at most " + SipDialOptions.MAX_HEADERS_BYTES
+				+ " bytes in all (names and values, UTF-8), got " + got);
 	}
 
 	private static String requireName(@Nullable String name) {

@@ -1,5 +1,7 @@
 package org.opentok.spring.client.core;
 
+import java.nio.charset.StandardCharsets;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -38,6 +40,13 @@ class ArgumentsTests {
 	void printableEscapesEverythingButPrintableAscii() {
 		assertThat(Arguments.printable("a\r\nb\u0000 caf\u00e9 \ud83d\ude00 \u007f"))
 			.isEqualTo("a\\u000d\\u000ab\\u0000 caf\\u00e9 \\ud83d\\ude00 \\u007f");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "", "ascii", "caf\u00e9", "\u0800\uffff", "\ud83d\ude00", "\ud800", "\udc00a", "a\ud83d",
+			"\ud83d\ud83d\ude00", "mixed \u00e9 \u20ac \ud83d\ude00 \ud800 end" })
+	void utf8LengthMatchesTheJdksEncoder(String text) {
+		assertThat(Arguments.utf8Length(text)).isEqualTo(text.getBytes(StandardCharsets.UTF_8).length);
 	}
 
 	@Test
