@@ -6,7 +6,9 @@ import org.opentok.spring.client.core.Arguments;
 
 /**
  * Archives are uploaded to a Microsoft Azure storage container. Immutable; build with
- * {@link #builder()}. {@link #toString()} hides the account key.
+ * {@link #builder()}. {@link #toString()} hides the account key. The account name,
+ * container and domain end up in the URLs of OpenTok's uploads and must not contain
+ * control characters.
  *
  * @param accountName the storage account name
  * @param accountKey the storage account key
@@ -29,10 +31,13 @@ public record AzureArchiveStorage(String accountName, String accountKey, String 
 	 */
 	public AzureArchiveStorage {
 		Arguments.requireNonBlank(accountName, "accountName");
+		Arguments.requireNoControlCharacters(accountName, "accountName");
 		Arguments.requireNonBlank(accountKey, "accountKey");
 		Arguments.requireNonBlank(container, "container");
+		Arguments.requireNoControlCharacters(container, "container");
 		if (domain != null) {
 			Arguments.requireNonBlank(domain, "domain");
+			Arguments.requireNoControlCharacters(domain, "domain");
 		}
 	}
 

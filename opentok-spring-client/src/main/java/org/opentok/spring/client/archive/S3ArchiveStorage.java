@@ -10,7 +10,8 @@ import org.opentok.spring.client.core.Arguments;
 /**
  * Archives are uploaded to an Amazon S3 bucket, or to an S3-compatible service at
  * {@code endpoint}. Immutable; build with {@link #builder()}. {@link #toString()} hides
- * the secret key.
+ * the secret key. The access key, bucket and endpoint end up in the headers and URLs of
+ * OpenTok's uploads and must not contain control characters.
  *
  * @param accessKey the access key id
  * @param secretKey the secret access key
@@ -33,9 +34,12 @@ public record S3ArchiveStorage(String accessKey, String secretKey, String bucket
 	 */
 	public S3ArchiveStorage {
 		Arguments.requireNonBlank(accessKey, "accessKey");
+		Arguments.requireNoControlCharacters(accessKey, "accessKey");
 		Arguments.requireNonBlank(secretKey, "secretKey");
 		Arguments.requireNonBlank(bucket, "bucket");
+		Arguments.requireNoControlCharacters(bucket, "bucket");
 		if (endpoint != null) {
+			Arguments.requireNoControlCharacters(endpoint, "endpoint");
 			requireHttpUrl(endpoint);
 		}
 	}

@@ -1,6 +1,5 @@
 package org.opentok.spring.client.audio;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -19,10 +18,12 @@ import org.opentok.spring.client.core.Arguments;
  * @param sessionId the routed session whose audio is streamed
  * @param token the client token the connector joins with; its connection data is how
  * other clients recognise it
- * @param uri the WebSocket URI, starting with {@code ws://} or {@code wss://}
- * @param streams the ids of the streams to send; empty for all
- * @param headers headers OpenTok sends to the WebSocket server, at most 512 bytes of
- * names and values in all; empty for none
+ * @param uri the WebSocket URI, starting with {@code ws://} or {@code wss://}, without
+ * control characters
+ * @param streams the ids of the streams to send, at most 1000; empty for all
+ * @param headers headers OpenTok sends to the WebSocket server, names and values without
+ * control characters (CR, LF, NUL, TAB, ...), at most 512 bytes of names and values in
+ * all; empty for none
  * @param audioRate the sample rate in Hz, 8000, 16000 or 24000 (wideband, for voice AI),
  * or {@code null} for OpenTok's default (8000)
  * @param bidirectional whether audio from the WebSocket is played into the session, or
@@ -42,6 +43,11 @@ public record AudioConnectorOptions(String sessionId, String token, String uri, 
 	 */
 	public static final int MAX_HEADERS_BYTES = 512;
 
+	/**
+	 * The most streams one connector can be given to send.
+	 */
+	public static final int MAX_STREAMS = 1000;
+
 	private static final List<Integer> AUDIO_RATES = List.of(8000, 16000, 24000);
 
 	/**
@@ -59,6 +65,7 @@ public record AudioConnectorOptions(String sessionId, String token, String uri, 
 		Arguments.requireId(sessionId, "sessionId");
 		Arguments.requireNonBlank(token, "token");
 		Arguments.requireNonBlank(uri, "uri");
+		Arguments.requireNoControlCharacters(uri, "uri");
 		if (!uri.startsWith("ws://") && !uri.startsWith("wss://")) {
 			throw new IllegalArgumentException("'uri' must start with 'ws://' or 'wss://', got '" + uri + "'");
 		}
@@ -78,6 +85,7 @@ public record AudioConnectorOptions(String sessionId, String token, String uri, 
 		if (streams == null || streams.isEmpty()) {
 			return List.of();
 		}
+		Arguments.requireMaxSize(streams, MAX_STREAMS, "streams");
 		List<String> copy = new ArrayList<>(streams.size());
 		for (String streamId : streams) {
 			copy.add(Arguments.requireId(streamId, "streams"));
@@ -89,22 +97,32 @@ public record AudioConnectorOptions(String sessionId, String token, String uri, 
 		if (headers == null || headers.isEmpty()) {
 			return Map.of();
 		}
+		// each header takes at least a byte: refuse before copying
+		if (headers.size() > MAX_HEADERS_BYTES) {
+			throw headersTooLarge(headers.size() + " headers");
+		}
 		Map<String, String> copy = new LinkedHashMap<>();
-		int bytes = 0;
+		long bytes = 0;
 		for (Map.Entry<String, String> header : headers.entrySet()) {
 			String name = Arguments.requireNonBlank(header.getKey(), "headers");
+			Arguments.requireNoControlCharacters(name, "headers");
 			String value = header.getValue();
 			if (value == null) {
 				throw new IllegalArgumentException("'headers' value of '" + name + "' must not be null");
 			}
-			bytes += name.getBytes(StandardCharsets.UTF_8).length + value.getBytes(StandardCharsets.UTF_8).length;
+			Arguments.requireNoControlCharacters(value, "headers[" + name + "]");
+			bytes += Arguments.utf8Length(name) + Arguments.utf8Length(value);
+			if (bytes > MAX_HEADERS_BYTES) {
+				throw headersTooLarge(String.valueOf(bytes));
+			}
 			copy.put(name, value);
 		}
-		if (bytes > MAX_HEADERS_BYTES) {
-			throw new IllegalArgumentException("'headers' must be at most " + MAX_HEADERS_BYTES
-					+ " bytes in all (names and values, UTF-8), got " + bytes);
-		}
 		return Collections.unmodifiableMap(copy);
+	}
+
+	private static IllegalArgumentException headersTooLarge(String got) {
+		return new IllegalArgumentException("'headers' must be at most " + MAX_HEADERS_BYTES
+				+ " bytes in all (names and values, UTF-8), got " + got);
 	}
 
 	/**
@@ -188,8 +206,8 @@ public record AudioConnectorOptions(String sessionId, String token, String uri, 
 
 		/**
 		 * Adds a header OpenTok sends to the WebSocket server.
-		 * @param name the header name
-		 * @param value the header value
+		 * @param name the header name, without control characters
+		 * @param value the header value, without control characters
 		 * @return this builder
 		 */
 		public Builder header(String name, String value) {

@@ -29,8 +29,9 @@ import org.opentok.spring.client.core.Arguments;
  * @param receiveAudioField the JSON key of the audio OpenTok receives when the connector
  * is bidirectional (JSON only), or {@code null} for the same key as {@code audioField}
  * @param staticFields key/values OpenTok adds to every JSON message it sends (JSON only),
- * sent exactly as given; strings, numbers, booleans, lists and maps only, and never
- * redefining an audio key; or {@code null} for none
+ * sent exactly as given; strings, numbers, booleans, lists and maps only, at most 1000
+ * keys and list elements in all, and never redefining an audio key; or {@code null} for
+ * none
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -44,6 +45,12 @@ public record AudioTransport(@JsonProperty("transport") @Nullable AudioTransport
 	 * The JSON key of the audio when {@code audioField} is not set.
 	 */
 	public static final String DEFAULT_AUDIO_FIELD = "audio";
+
+	/**
+	 * The most values the static fields may hold in all: keys and list elements, at every
+	 * level.
+	 */
+	public static final int MAX_STATIC_FIELD_VALUES = 1000;
 
 	private static final AudioTransport BINARY = new AudioTransport(AudioTransportType.BINARY, null, null, null, null);
 
@@ -213,7 +220,8 @@ public record AudioTransport(@JsonProperty("transport") @Nullable AudioTransport
 		/**
 		 * Adds key/values to every JSON message OpenTok sends (JSON only).
 		 * @param staticFields keys (not blank, not an audio key) and values (strings,
-		 * numbers, booleans, lists and maps of these)
+		 * numbers, booleans, lists and maps of these), at most 1000 keys and list
+		 * elements in all
 		 * @return this builder
 		 */
 		public Builder staticFields(Map<String, ?> staticFields) {

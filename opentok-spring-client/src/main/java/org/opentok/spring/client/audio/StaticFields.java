@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Checks and deep-copies the {@code static_fields} of a JSON audio transport: a JSON
- * object made of strings, numbers, booleans, lists and maps only, so that it is sent
+ * object made of strings, numbers, booleans, lists and maps only, at most
+ * {@value AudioTransport#MAX_STATIC_FIELD_VALUES} values in all, so that it is sent
  * exactly as given and cannot change after it was checked.
  */
 final class StaticFields {
@@ -21,15 +22,31 @@ final class StaticFields {
 
 	private static final String NAME = "staticFields";
 
+	/**
+	 * How many keys and list elements were copied so far.
+	 */
+	private int values;
+
 	private StaticFields() {
 	}
 
 	static Map<String, Object> copy(Map<?, ?> fields) {
-		return copyMap(fields, NAME, 1);
+		return new StaticFields().copyMap(fields, NAME, 1);
 	}
 
-	private static Map<String, Object> copyMap(Map<?, ?> map, String path, int depth) {
+	private void count(int size) {
+		// checked from the size alone, before anything is copied
+		if (size > AudioTransport.MAX_STATIC_FIELD_VALUES - this.values) {
+			throw new IllegalArgumentException(
+					"'" + NAME + "' must hold at most " + AudioTransport.MAX_STATIC_FIELD_VALUES
+							+ " values in all (keys and list elements at every level), got more");
+		}
+		this.values += size;
+	}
+
+	private Map<String, Object> copyMap(Map<?, ?> map, String path, int depth) {
 		requireDepth(depth);
+		count(map.size());
 		Map<String, Object> copy = new LinkedHashMap<>();
 		for (Map.Entry<?, ?> entry : map.entrySet()) {
 			String key = requireKey(entry.getKey(), path);
@@ -38,8 +55,9 @@ final class StaticFields {
 		return Collections.unmodifiableMap(copy);
 	}
 
-	private static List<Object> copyList(List<?> list, String path, int depth) {
+	private List<Object> copyList(List<?> list, String path, int depth) {
 		requireDepth(depth);
+		count(list.size());
 		List<Object> copy = new ArrayList<>(list.size());
 		for (int i = 0; i < list.size(); i++) {
 			copy.add(copyValue(list.get(i), path + "[" + i + "]", depth));
@@ -47,7 +65,7 @@ final class StaticFields {
 		return Collections.unmodifiableList(copy);
 	}
 
-	private static Object copyValue(@Nullable Object value, String path, int depth) {
+	private Object copyValue(@Nullable Object value, String path, int depth) {
 		if (value == null) {
 			throw new IllegalArgumentException("'" + path + "' must not be null");
 		}

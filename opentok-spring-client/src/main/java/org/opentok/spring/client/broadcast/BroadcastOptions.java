@@ -78,8 +78,7 @@ public record BroadcastOptions(String sessionId, @Nullable HlsOptions hls, List<
 	 */
 	public BroadcastOptions {
 		Arguments.requireId(sessionId, "sessionId");
-		rtmp = (rtmp != null) ? copyOf(rtmp) : List.of();
-		Arguments.requireMaxSize(rtmp, MAX_RTMP_TARGETS, "rtmp");
+		rtmp = (rtmp != null) ? copyOf(Arguments.requireMaxSize(rtmp, MAX_RTMP_TARGETS, "rtmp")) : List.of();
 		if (hls == null && rtmp.isEmpty()) {
 			throw new IllegalArgumentException("'outputs' must include HLS, RTMP or both: set 'hls' or 'rtmp'");
 		}

@@ -16,8 +16,10 @@ import org.opentok.spring.client.core.Arguments;
  *
  * @param id an id of your choice that OpenTok echoes in {@link RtmpOutput#id()}, or
  * {@code null}
- * @param serverUrl the server URL, {@code rtmp://} or {@code rtmps://}
- * @param streamName the stream name (stream key) on that server
+ * @param serverUrl the server URL, {@code rtmp://} or {@code rtmps://}, without control
+ * characters
+ * @param streamName the stream name (stream key) on that server, without control
+ * characters
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -37,11 +39,13 @@ public record RtmpTarget(@JsonProperty("id") @Nullable String id, @JsonProperty(
 			Arguments.requireNonBlank(id, "id");
 		}
 		Arguments.requireNonBlank(serverUrl, "serverUrl");
+		Arguments.requireNoControlCharacters(serverUrl, "serverUrl");
 		if (!RTMP_URL.matcher(serverUrl).matches()) {
 			throw new IllegalArgumentException(
 					"'serverUrl' must be an rtmp:// or rtmps:// URL, got '" + serverUrl + "'");
 		}
 		Arguments.requireNonBlank(streamName, "streamName");
+		Arguments.requireNoControlCharacters(streamName, "streamName");
 	}
 
 	@Override

@@ -40,7 +40,8 @@ public class CallbackClient {
 	/**
 	 * Registers a URL for one kind of event.
 	 * @param event the kind of event
-	 * @param url the absolute http or https URL OpenTok posts the events to
+	 * @param url the absolute http or https URL OpenTok posts the events to, without
+	 * control characters
 	 * @return the registration
 	 * @throws IllegalArgumentException if {@code event} is {@code null} or
 	 * {@link CallbackEvent#UNKNOWN}, or {@code url} is not an http(s) URL
@@ -119,6 +120,7 @@ public class CallbackClient {
 
 	private static void requireHttpUrl(String url) {
 		Arguments.requireNonBlank(url, "url");
+		Arguments.requireNoControlCharacters(url, "url");
 		URI uri;
 		try {
 			uri = new URI(url);

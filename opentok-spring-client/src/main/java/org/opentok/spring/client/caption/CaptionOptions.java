@@ -19,8 +19,8 @@ import org.opentok.spring.client.core.Arguments;
  * {@code null} for OpenTok's default (14400)
  * @param partialCaptions whether captions are sent before a phrase is complete (faster,
  * less accurate), or {@code null} for OpenTok's default ({@code true})
- * @param statusCallbackUrl the URL that receives status changes, 15 to 2048 characters,
- * or {@code null}
+ * @param statusCallbackUrl the URL that receives status changes, 15 to 2048 characters
+ * without control characters, or {@code null}
  * @since 0.1.0
  */
 public record CaptionOptions(String sessionId, String token, @Nullable String languageCode,
@@ -61,12 +61,13 @@ public record CaptionOptions(String sessionId, String token, @Nullable String la
 		Arguments.requireId(sessionId, "sessionId");
 		Arguments.requireNonBlank(token, "token");
 		if (languageCode != null && !LANGUAGE_CODE.matcher(languageCode).matches()) {
-			throw new IllegalArgumentException(
-					"'languageCode' must have the form xx-XX, such as en-US, got '" + languageCode + "'");
+			throw new IllegalArgumentException("'languageCode' must have the form xx-XX, such as en-US, got '"
+					+ Arguments.printable(languageCode) + "'");
 		}
 		if (maxDuration != null) {
 			Arguments.requireRange(maxDuration, MIN_MAX_DURATION, MAX_MAX_DURATION, "maxDuration");
 		}
+		Arguments.requireNoControlCharacters(statusCallbackUrl, "statusCallbackUrl");
 		if (statusCallbackUrl != null && (statusCallbackUrl.length() < MIN_CALLBACK_URL_LENGTH
 				|| statusCallbackUrl.length() > MAX_CALLBACK_URL_LENGTH)) {
 			throw new IllegalArgumentException("'statusCallbackUrl' must be " + MIN_CALLBACK_URL_LENGTH + " to "

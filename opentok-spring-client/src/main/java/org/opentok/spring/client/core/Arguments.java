@@ -16,6 +16,10 @@ public final class Arguments {
 
 	private static final Pattern ID = Pattern.compile("[A-Za-z0-9._~-]{1,255}");
 
+	private static final int PRINTABLE_LENGTH = 200;
+
+	private static final char[] HEX = "0123456789abcdef".toCharArray();
+
 	private Arguments() {
 	}
 
@@ -108,6 +112,82 @@ public final class Arguments {
 					"'" + name + "' must have at most " + max + " elements, got " + value.size());
 		}
 		return value;
+	}
+
+	/**
+	 * Requires text without control characters: none below U+0020 (NUL, TAB, CR, LF, ESC,
+	 * ...) and no DEL (U+007F), for every value that ends up in a header or a URI, where
+	 * such a character could end the value early or add another one.
+	 * @param value the value, or {@code null}
+	 * @param name the argument's name
+	 * @return the value
+	 */
+	public static @Nullable String requireNoControlCharacters(@Nullable String value, String name) {
+		if (value != null) {
+			for (int i = 0; i < value.length(); i++) {
+				char c = value.charAt(i);
+				if (c < 0x20 || c == 0x7F) {
+					throw new IllegalArgumentException("'" + name + "' must not contain control characters "
+							+ "(CR, LF, NUL, TAB, any other below U+0020, or DEL), got '" + printable(value) + "'");
+				}
+			}
+		}
+		return value;
+	}
+
+	/**
+	 * Returns text fit for an exception message or a log line: every character outside
+	 * printable ASCII shown as a Java escape (backslash, {@code u}, four hex digits), so
+	 * that the text can never break a line or hide a character, and cut after 200
+	 * characters.
+	 * @param text the text
+	 * @return the text, escaped and cut
+	 */
+	public static String printable(String text) {
+		int shown = Math.min(text.length(), PRINTABLE_LENGTH);
+		StringBuilder printable = new StringBuilder(shown + 16);
+		for (int i = 0; i < shown; i++) {
+			char c = text.charAt(i);
+			if (c < 0x20 || c > 0x7E) {
+				printable.append("\\u").append(HEX[(c >> 12) & 0xF]).append(HEX[(c >> 8) & 0xF]);
+				printable.append(HEX[(c >> 4) & 0xF]).append(HEX[c & 0xF]);
+			}
+			else {
+				printable.append(c);
+			}
+		}
+		if (shown < text.length()) {
+			printable.append("... (").append(text.length()).append(" characters)");
+		}
+		return printable.toString();
+	}
+
+	/**
+	 * Returns how many bytes text takes in UTF-8, without encoding it; an unpaired
+	 * surrogate counts as the one byte ({@code ?}) the JDK's encoder writes for it.
+	 * @param text the text
+	 * @return its length in UTF-8 bytes
+	 */
+	public static long utf8Length(String text) {
+		long bytes = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c < 0x80) {
+				bytes += 1;
+			}
+			else if (c < 0x800) {
+				bytes += 2;
+			}
+			else if (Character.isHighSurrogate(c) && i + 1 < text.length()
+					&& Character.isLowSurrogate(text.charAt(i + 1))) {
+				bytes += 4;
+				i++;
+			}
+			else {
+				bytes += Character.isSurrogate(c) ? 1 : 3;
+			}
+		}
+		return bytes;
 	}
 
 }

@@ -204,7 +204,9 @@ public final class TextBuffer {
 
 	/**
 	 * Appends {@code value} as a quoted, escaped JSON string. Besides what JSON requires,
-	 * U+2028 and U+2029 are escaped, so the text is also safe inside JavaScript.
+	 * U+2028 and U+2029 are escaped, so the text is also safe inside JavaScript, and an
+	 * unpaired surrogate is escaped (backslash, {@code u}, four hex digits) as
+	 * JavaScript's {@code JSON.stringify} does, so the string reads back unchanged.
 	 * @param value the string
 	 * @return this buffer
 	 */
@@ -220,12 +222,13 @@ public final class TextBuffer {
 				case '\t' -> append('\\').append('t');
 				default -> {
 					if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-						append('\\').append('u');
-						appendHexDigit(HEX_LOWER, c >> 12).appendHexDigit(HEX_LOWER, c >> 8);
-						appendHexDigit(HEX_LOWER, c >> 4).appendHexDigit(HEX_LOWER, c);
+						appendUnicodeEscape(c);
 					}
 					else if (c < 0x80) {
 						append(c);
+					}
+					else if (isUnpairedSurrogate(value, i)) {
+						appendUnicodeEscape(c);
 					}
 					else {
 						i = appendUtf8CodePoint(value, i);
@@ -234,6 +237,20 @@ public final class TextBuffer {
 			}
 		}
 		return append('"');
+	}
+
+	private void appendUnicodeEscape(char c) {
+		append('\\').append('u');
+		appendHexDigit(HEX_LOWER, c >> 12).appendHexDigit(HEX_LOWER, c >> 8);
+		appendHexDigit(HEX_LOWER, c >> 4).appendHexDigit(HEX_LOWER, c);
+	}
+
+	private static boolean isUnpairedSurrogate(String value, int index) {
+		char c = value.charAt(index);
+		if (Character.isHighSurrogate(c)) {
+			return index + 1 == value.length() || !Character.isLowSurrogate(value.charAt(index + 1));
+		}
+		return Character.isLowSurrogate(c);
 	}
 
 	/**

@@ -25,6 +25,11 @@ import org.opentok.spring.client.core.OpenTokTransport;
  */
 public class ModerationClient {
 
+	/**
+	 * The most streams one mute-all can leave unmuted.
+	 */
+	public static final int MAX_EXCLUDED_STREAMS = 1000;
+
 	private final OpenTokTransport transport;
 
 	/**
@@ -108,9 +113,10 @@ public class ModerationClient {
 	 * Mutes the audio of every stream of a session but the excluded ones, including
 	 * streams published later, until {@link #disableForceMute(String)} is called.
 	 * @param sessionId the session id
-	 * @param excludedStreamIds the streams to leave unmuted, possibly none
+	 * @param excludedStreamIds the streams to leave unmuted, possibly none, at most
+	 * {@value #MAX_EXCLUDED_STREAMS}
 	 * @throws IllegalArgumentException if an id is blank or not an OpenTok id, or the
-	 * collection is {@code null}
+	 * collection is {@code null} or too large
 	 * @throws org.opentok.spring.client.core.OpenTokBadRequestException if OpenTok finds
 	 * the request invalid (400)
 	 * @throws org.opentok.spring.client.core.OpenTokAuthenticationException if the

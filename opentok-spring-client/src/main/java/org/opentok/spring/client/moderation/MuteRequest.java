@@ -31,6 +31,7 @@ record MuteRequest(@JsonProperty("active") Boolean active,
 	 */
 	static MuteRequest muteAll(Collection<String> excludedStreamIds) {
 		Arguments.requireNonNull(excludedStreamIds, "excludedStreamIds");
+		Arguments.requireMaxSize(excludedStreamIds, ModerationClient.MAX_EXCLUDED_STREAMS, "excludedStreamIds");
 		List<String> ids = new ArrayList<>(excludedStreamIds.size());
 		for (String streamId : excludedStreamIds) {
 			ids.add(Arguments.requireId(streamId, "excludedStreamIds[" + ids.size() + "]"));

@@ -15,13 +15,15 @@ import org.opentok.spring.client.core.WireEnums;
  *
  * @param sessionId the session the page is published into
  * @param token a client token with the publisher role, used by the composer to publish
- * @param url the publicly reachable page to render, 15 to 2048 characters
+ * @param url the publicly reachable page to render, 15 to 2048 characters, without
+ * control characters
  * @param maxDuration the longest the render may run, in seconds (60 to 36000), or
  * {@code null} for OpenTok's default (7200)
  * @param resolution the resolution of the published stream: 640x480, 480x640, 1280x720 or
  * 720x1280, or {@code null} for OpenTok's default (1280x720)
  * @param name the name of the published stream, at most 200 characters, or {@code null}
- * @param statusCallbackUrl the URL that receives status changes, or {@code null}
+ * @param statusCallbackUrl the URL that receives status changes, without control
+ * characters, or {@code null}
  * @since 0.1.0
  */
 public record RenderOptions(String sessionId, String token, String url, @Nullable Integer maxDuration,
@@ -69,6 +71,7 @@ public record RenderOptions(String sessionId, String token, String url, @Nullabl
 		Arguments.requireId(sessionId, "sessionId");
 		Arguments.requireNonBlank(token, "token");
 		Arguments.requireNonBlank(url, "url");
+		Arguments.requireNoControlCharacters(url, "url");
 		if (url.length() < MIN_URL_LENGTH || url.length() > MAX_URL_LENGTH) {
 			throw new IllegalArgumentException(
 					"'url' must be " + MIN_URL_LENGTH + " to " + MAX_URL_LENGTH + " characters, got " + url.length());
@@ -89,6 +92,7 @@ public record RenderOptions(String sessionId, String token, String url, @Nullabl
 		}
 		if (statusCallbackUrl != null) {
 			Arguments.requireNonBlank(statusCallbackUrl, "statusCallbackUrl");
+			Arguments.requireNoControlCharacters(statusCallbackUrl, "statusCallbackUrl");
 		}
 	}
 

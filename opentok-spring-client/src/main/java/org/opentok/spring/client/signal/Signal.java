@@ -1,10 +1,10 @@
 package org.opentok.spring.client.signal;
 
-import java.nio.charset.StandardCharsets;
-
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
+
+import org.opentok.spring.client.core.Arguments;
 
 /**
  * A signal sent to the clients of a session: {@code {"type": ..., "data": ...}}.
@@ -52,7 +52,7 @@ public record Signal(@JsonProperty("type") String type, @JsonProperty("data") St
 		if (value.length() * 3 <= max) {
 			return;
 		}
-		int bytes = value.getBytes(StandardCharsets.UTF_8).length;
+		long bytes = Arguments.utf8Length(value);
 		if (bytes > max) {
 			throw new IllegalArgumentException(
 					"'" + name + "' must be at most " + max + " bytes in UTF-8, got " + bytes + " bytes");

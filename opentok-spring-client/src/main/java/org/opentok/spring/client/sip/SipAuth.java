@@ -8,7 +8,7 @@ import org.opentok.spring.client.core.Arguments;
  * Digest authentication credentials for the SIP endpoint, sent as {@code sip.auth:
  * {username, password}}. {@link #toString()} never shows the password.
  *
- * @param username the user name, required
+ * @param username the user name, required, without control characters
  * @param password the password, or {@code null} to send the user name alone
  * @since 0.1.0
  */
@@ -24,6 +24,7 @@ public record SipAuth(String username, @Nullable String password) {
 			throw new IllegalArgumentException(
 					"'auth.username' must not be blank: SIP digest auth needs a user name, a password alone is not enough");
 		}
+		Arguments.requireNoControlCharacters(username, "auth.username");
 		if (password != null) {
 			Arguments.requireNonBlank(password, "auth.password");
 		}

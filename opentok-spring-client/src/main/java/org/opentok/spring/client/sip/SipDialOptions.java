@@ -19,11 +19,12 @@ import org.opentok.spring.client.core.Arguments;
  * @param token the client token the SIP participant joins with; its connection data is
  * how other clients recognise the SIP participant
  * @param uri the SIP URI to dial, starting with {@code sip:} or {@code sips:};
- * {@code ;transport=tls} makes signalling use TLS
- * @param from the caller, {@code user@host}, or {@code null}
+ * {@code ;transport=tls} makes signalling use TLS; no control characters
+ * @param from the caller, {@code user@host}, or {@code null}; no control characters
  * @param headers custom headers added to the SIP INVITE, sent exactly as given: any valid
  * HTTP header name (letters, digits and {@code !#$%&'*+-.^_`|~}; {@code X-} is no longer
- * required), values without CR, LF or NUL; empty for none
+ * required), values without control characters (CR, LF, NUL, TAB, ...), at most 8192
+ * bytes of names and values in all; empty for none
  * @param auth digest authentication credentials, or {@code null}
  * @param secure whether media is encrypted (SRTP), or {@code null} for OpenTok's default
  * ({@code false})
@@ -31,7 +32,8 @@ import org.opentok.spring.client.core.Arguments;
  * OpenTok's default ({@code false})
  * @param observeForceMute whether the SIP participant honours force-mute, or {@code null}
  * for OpenTok's default ({@code false})
- * @param streams the ids of the streams the SIP participant receives; empty for all
+ * @param streams the ids of the streams the SIP participant receives, at most 1000; empty
+ * for all
  * @since 0.1.0
  */
 public record SipDialOptions(String sessionId, String token, String uri, @Nullable String from,
@@ -39,13 +41,23 @@ public record SipDialOptions(String sessionId, String token, String uri, @Nullab
 		@Nullable Boolean observeForceMute, List<String> streams) {
 
 	/**
+	 * The most streams a SIP participant can be given to receive.
+	 */
+	public static final int MAX_STREAMS = 1000;
+
+	/**
+	 * The most bytes (UTF-8) the custom header names and values may take in all.
+	 */
+	public static final int MAX_HEADERS_BYTES = 8192;
+
+	/**
 	 * Validates the options.
 	 * @param sessionId the session to dial into
 	 * @param token the client token of the SIP participant
 	 * @param uri the SIP URI
 	 * @param from the caller, or {@code null}
-	 * @param headers custom INVITE headers: valid header names, values without CR, LF or
-	 * NUL
+	 * @param headers custom INVITE headers: valid header names, values without control
+	 * characters
 	 * @param auth digest credentials, or {@code null}
 	 * @param secure whether media is encrypted, or {@code null}
 	 * @param video whether video is included, or {@code null}
@@ -56,11 +68,13 @@ public record SipDialOptions(String sessionId, String token, String uri, @Nullab
 		Arguments.requireId(sessionId, "sessionId");
 		Arguments.requireNonBlank(token, "token");
 		Arguments.requireNonBlank(uri, "uri");
+		Arguments.requireNoControlCharacters(uri, "uri");
 		if (!startsWithIgnoringCase(uri, "sip:") && !startsWithIgnoringCase(uri, "sips:")) {
 			throw new IllegalArgumentException("'uri' must start with 'sip:' or 'sips:', got '" + uri + "'");
 		}
 		if (from != null) {
 			Arguments.requireNonBlank(from, "from");
+			Arguments.requireNoControlCharacters(from, "from");
 		}
 		headers = SipHeaders.copy(headers);
 		streams = copyStreams(streams);
@@ -70,6 +84,7 @@ public record SipDialOptions(String sessionId, String token, String uri, @Nullab
 		if (streams == null || streams.isEmpty()) {
 			return List.of();
 		}
+		Arguments.requireMaxSize(streams, MAX_STREAMS, "streams");
 		List<String> copy = new ArrayList<>(streams.size());
 		for (String streamId : streams) {
 			copy.add(Arguments.requireId(streamId, "streams"));
@@ -168,7 +183,8 @@ public record SipDialOptions(String sessionId, String token, String uri, @Nullab
 		 * Adds a custom header to the SIP INVITE, such as {@code P-Asserted-Identity} or
 		 * {@code X-Account}.
 		 * @param name the header name: letters, digits and {@code !#$%&'*+-.^_`|~}
-		 * @param value the header value, without CR, LF or NUL
+		 * @param value the header value, without control characters (CR, LF, NUL, TAB,
+		 * ...)
 		 * @return this builder
 		 */
 		public Builder header(String name, String value) {
@@ -179,7 +195,7 @@ public record SipDialOptions(String sessionId, String token, String uri, @Nullab
 		/**
 		 * Adds custom headers to the SIP INVITE.
 		 * @param headers header names (letters, digits and {@code !#$%&'*+-.^_`|~}) and
-		 * values (without CR, LF or NUL)
+		 * values (without control characters)
 		 * @return this builder
 		 */
 		public Builder headers(Map<String, String> headers) {

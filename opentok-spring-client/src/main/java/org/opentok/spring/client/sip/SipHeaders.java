@@ -6,10 +6,14 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
+import org.opentok.spring.client.core.Arguments;
+
 /**
- * Checks the custom headers of a SIP INVITE ({@code sip.headers}): any valid header name
- * (RFC 9110 token; the old rule that names start with {@code X-} was lifted in 2020), and
- * values without CR, LF or NUL, so that no header can smuggle in another.
+ * Checks the custom headers of a SIP INVITE ({@code sip.headers}): at most
+ * {@value SipDialOptions#MAX_HEADERS_BYTES} bytes in all, any valid header name (RFC 9110
+ * token; the old rule that names start with {@code X-} was lifted in 2020), and values
+ * without control characters (CR, LF, NUL, TAB, ...), so that no header can smuggle in
+ * another.
  */
 final class SipHeaders {
 
@@ -22,9 +26,27 @@ final class SipHeaders {
 		if (headers == null || headers.isEmpty()) {
 			return Map.of();
 		}
+		// each header takes at least a byte: refuse before copying
+		if (headers.size() > SipDialOptions.MAX_HEADERS_BYTES) {
+			throw tooLarge(headers.size() + " headers");
+		}
 		Map<String, String> copy = new LinkedHashMap<>();
-		headers.forEach((name, value) -> copy.put(requireName(name), requireValue(name, value)));
+		long bytes = 0;
+		for (Map.Entry<String, String> header : headers.entrySet()) {
+			String name = requireName(header.getKey());
+			String value = requireValue(name, header.getValue());
+			bytes += Arguments.utf8Length(name) + Arguments.utf8Length(value);
+			if (bytes > SipDialOptions.MAX_HEADERS_BYTES) {
+				throw tooLarge(String.valueOf(bytes));
+			}
+			copy.put(name, value);
+		}
 		return Collections.unmodifiableMap(copy);
+	}
+
+	private static IllegalArgumentException tooLarge(String got) {
+		return new IllegalArgumentException("'headers' must be at most " + SipDialOptions.MAX_HEADERS_BYTES
+				+ " bytes in all (names and values, UTF-8), got " + got);
 	}
 
 	private static String requireName(@Nullable String name) {
@@ -33,7 +55,7 @@ final class SipHeaders {
 		}
 		for (int i = 0; i < name.length(); i++) {
 			if (!isTokenCharacter(name.charAt(i))) {
-				throw new IllegalArgumentException("'headers' name '" + escaped(name)
+				throw new IllegalArgumentException("'headers' name '" + Arguments.printable(name)
 						+ "' is not a valid header name: use only letters, digits and " + TOKEN_SYMBOLS);
 			}
 		}
@@ -44,32 +66,13 @@ final class SipHeaders {
 		if (value == null) {
 			throw new IllegalArgumentException("'headers' value of '" + name + "' must not be null");
 		}
-		if (value.indexOf('\r') >= 0 || value.indexOf('\n') >= 0 || value.indexOf('\0') >= 0) {
-			throw new IllegalArgumentException(
-					"'headers' value of '" + name + "' must not contain CR, LF or NUL, got '" + escaped(value) + "'");
-		}
+		Arguments.requireNoControlCharacters(value, "headers[" + name + "]");
 		return value;
 	}
 
 	private static boolean isTokenCharacter(char c) {
 		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
 				|| TOKEN_SYMBOLS.indexOf(c) >= 0;
-	}
-
-	// A message must never carry a line break or an invisible character: show them as
-	// Java escapes (backslash, u, four hex digits).
-	private static String escaped(String text) {
-		StringBuilder shown = new StringBuilder(text.length());
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (c < 0x20 || c > 0x7e) {
-				shown.append(String.format("\\u%04x", (int) c));
-			}
-			else {
-				shown.append(c);
-			}
-		}
-		return shown.toString();
 	}
 
 }

@@ -30,6 +30,10 @@ record LayoutClassesRequest(@JsonProperty("items") List<Item> items) {
 		if (classesByStreamId.isEmpty()) {
 			throw new IllegalArgumentException("'classesByStreamId' must name at least one stream");
 		}
+		if (classesByStreamId.size() > StreamClient.MAX_STREAMS) {
+			throw new IllegalArgumentException("'classesByStreamId' must have at most " + StreamClient.MAX_STREAMS
+					+ " streams, got " + classesByStreamId.size());
+		}
 		List<Item> items = new ArrayList<>(classesByStreamId.size());
 		classesByStreamId.forEach((streamId, classes) -> items.add(Item.of(streamId, classes)));
 		return new LayoutClassesRequest(List.copyOf(items));
@@ -50,13 +54,28 @@ record LayoutClassesRequest(@JsonProperty("items") List<Item> items) {
 				throw new IllegalArgumentException(
 						"'layoutClassList' of stream '" + streamId + "' must not be null (use an empty list to clear)");
 			}
-			for (String layoutClass : classes) {
+			// n classes take at least 2n - 1 characters joined: refuse before copying
+			if (classes.size() > (StreamClient.MAX_LAYOUT_CLASS_LIST_LENGTH + 1) / 2) {
+				throw tooLong(streamId, classes.size() + " classes");
+			}
+			String[] copy = classes.toArray(new String[0]);
+			long joinedLength = copy.length - 1;
+			for (String layoutClass : copy) {
 				if (layoutClass == null || layoutClass.isBlank()) {
 					throw new IllegalArgumentException(
 							"'layoutClassList' of stream '" + streamId + "' must not hold a blank class name");
 				}
+				joinedLength += layoutClass.length();
 			}
-			return new Item(streamId, List.copyOf(classes));
+			if (joinedLength > StreamClient.MAX_LAYOUT_CLASS_LIST_LENGTH) {
+				throw tooLong(streamId, String.valueOf(joinedLength));
+			}
+			return new Item(streamId, List.of(copy));
+		}
+
+		private static IllegalArgumentException tooLong(String streamId, String got) {
+			return new IllegalArgumentException("'layoutClassList' of stream '" + streamId + "' must be at most "
+					+ StreamClient.MAX_LAYOUT_CLASS_LIST_LENGTH + " characters joined with spaces, got " + got);
 		}
 
 	}

@@ -25,6 +25,17 @@ import org.opentok.spring.client.core.Page;
  */
 public class StreamClient {
 
+	/**
+	 * The most streams one call can set the layout classes of.
+	 */
+	public static final int MAX_STREAMS = 1000;
+
+	/**
+	 * The longest one stream's layout classes may be joined with spaces, in characters,
+	 * as for the initial layout classes of a token.
+	 */
+	public static final int MAX_LAYOUT_CLASS_LIST_LENGTH = 1000;
+
 	private static final ParameterizedTypeReference<Page<SessionStream>> STREAM_PAGE = new ParameterizedTypeReference<>() {
 	};
 
@@ -90,9 +101,11 @@ public class StreamClient {
 	 * Sets the layout classes of one stream, replacing the ones it had.
 	 * @param sessionId the session id
 	 * @param streamId the stream id
-	 * @param layoutClasses the classes, such as {@code ["full", "focus"]}; empty clears
+	 * @param layoutClasses the classes, such as {@code ["full", "focus"]}, at most
+	 * {@value #MAX_LAYOUT_CLASS_LIST_LENGTH} characters joined with spaces; empty clears
 	 * them
-	 * @throws IllegalArgumentException if an id is invalid, or a class name is blank
+	 * @throws IllegalArgumentException if an id is invalid, or a class name is blank, or
+	 * the classes are too long
 	 * @throws org.opentok.spring.client.core.OpenTokBadRequestException if OpenTok finds
 	 * the request invalid (400)
 	 * @throws org.opentok.spring.client.core.OpenTokAuthenticationException if the
@@ -110,10 +123,12 @@ public class StreamClient {
 	 * Sets the layout classes of several streams in one call, replacing the ones they
 	 * had. Streams not named keep their classes.
 	 * @param sessionId the session id
-	 * @param classesByStreamId the classes per stream id; an empty collection clears a
-	 * stream's classes. Entries are sent in the map's iteration order
-	 * @throws IllegalArgumentException if the map is empty, an id is invalid, or a class
-	 * name is blank
+	 * @param classesByStreamId the classes per stream id, at most {@value #MAX_STREAMS}
+	 * streams, each stream's classes at most {@value #MAX_LAYOUT_CLASS_LIST_LENGTH}
+	 * characters joined with spaces; an empty collection clears a stream's classes.
+	 * Entries are sent in the map's iteration order
+	 * @throws IllegalArgumentException if the map is empty or too large, an id is
+	 * invalid, or a class name is blank, or a stream's classes are too long
 	 * @throws org.opentok.spring.client.core.OpenTokBadRequestException if OpenTok finds
 	 * the request invalid (400)
 	 * @throws org.opentok.spring.client.core.OpenTokAuthenticationException if the

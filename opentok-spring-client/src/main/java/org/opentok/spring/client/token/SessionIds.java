@@ -3,6 +3,8 @@ package org.opentok.spring.client.token;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
+import org.opentok.spring.client.core.Arguments;
+
 /**
  * Reads the API key a session id belongs to: ids are {@code 1_} followed by URL-safe
  * base64 of {@code ~}-separated fields, the second of which is the API key. Runs once per
@@ -37,7 +39,9 @@ final class SessionIds {
 	}
 
 	private static byte[] decode(String sessionId) {
-		if (sessionId.length() < 3 || sessionId.charAt(1) != '_') {
+		// the version digit before '_' is written as it is into T1 tokens' data
+		if (sessionId.length() < 3 || sessionId.charAt(0) < '0' || sessionId.charAt(0) > '9'
+				|| sessionId.charAt(1) != '_') {
 			throw invalid(sessionId);
 		}
 		int end = sessionId.length();
@@ -61,7 +65,8 @@ final class SessionIds {
 	}
 
 	private static IllegalArgumentException invalid(String sessionId) {
-		return new IllegalArgumentException("'sessionId' is not an OpenTok session id: '" + sessionId + "'");
+		return new IllegalArgumentException(
+				"'sessionId' is not an OpenTok session id: '" + Arguments.printable(sessionId) + "'");
 	}
 
 }

@@ -59,6 +59,7 @@ final class T1TokenSigner implements TokenSigner {
 	private static TextBuffer appendAfterNonce(TextBuffer data, TokenTemplate template) {
 		data.appendUtf8("&role=").appendUtf8(template.role().wireValue()).appendUtf8("&scope=session.connect");
 		if (template.layoutClasses() != null) {
+			// raw, as the Java SDK writes it: TokenOptions only takes [A-Za-z0-9_-] names
 			data.appendUtf8("&initial_layout_class_list=").appendUtf8(template.layoutClasses());
 		}
 		if (template.data() != null) {

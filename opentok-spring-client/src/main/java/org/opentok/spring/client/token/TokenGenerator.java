@@ -26,6 +26,25 @@ public class TokenGenerator {
 	 */
 	static final int PARALLEL_THRESHOLD = 4096;
 
+	/**
+	 * The most tokens one bulk call makes: a million, far more than the 15,000 clients
+	 * the largest OpenTok session holds at once.
+	 */
+	public static final int MAX_BULK_COUNT = 1_000_000;
+
+	/**
+	 * The most characters the tokens of one bulk call may take in all, about 640 MB of
+	 * Strings: a million tokens of up to 624 characters (short connection data and a few
+	 * layout classes), fewer of longer ones.
+	 */
+	public static final long MAX_BULK_CHARACTERS = 640_000_000L;
+
+	/**
+	 * How much longer than the first token of a bulk call any other can be: the nonce
+	 * takes 1 to 11 digits, base64 makes that up to 16 characters.
+	 */
+	private static final int NONCE_LENGTH_SPREAD = 16;
+
 	private final OpenTokCredentials credentials;
 
 	private final TokenDefaults defaults;
@@ -130,10 +149,13 @@ public class TokenGenerator {
 
 	/**
 	 * Generates {@code count} distinct tokens with the same options, spreading large
-	 * counts over the available cores. Validation happens once, before any token is made.
+	 * counts over the available cores. Validation happens once, before any token is made;
+	 * the count is checked against the memory its tokens take once the first is signed,
+	 * before room for the others is allocated.
 	 * @param sessionId the session the tokens let their holders join
 	 * @param options the tokens' options
-	 * @param count how many tokens to make, at least 1
+	 * @param count how many tokens to make, 1 to {@value #MAX_BULK_COUNT}, and no more
+	 * than fit in {@value #MAX_BULK_CHARACTERS} characters in all
 	 * @return exactly {@code count} tokens, unmodifiable
 	 * @throws IllegalArgumentException if the session id, an option or the count is not
 	 * valid
@@ -142,11 +164,17 @@ public class TokenGenerator {
 		if (count < 1) {
 			throw new IllegalArgumentException("'count' must be at least 1, got " + count);
 		}
+		if (count > MAX_BULK_COUNT) {
+			throw new IllegalArgumentException("'count' must be at most " + MAX_BULK_COUNT + " per call, got " + count);
+		}
 		TokenTemplate template = templateFor(sessionId, options);
 		TokenSigner.Prepared signer = signerFor(options).prepare(template);
 		int firstNonce = this.entropy.nonce();
+		String first = signer.sign(firstNonce, this.entropy);
+		requireWithinCharacterBudget(count, first.length());
 		String[] tokens = new String[count];
-		IntStream indexes = IntStream.range(0, count);
+		tokens[0] = first;
+		IntStream indexes = IntStream.range(1, count);
 		if (count >= PARALLEL_THRESHOLD) {
 			indexes = indexes.parallel();
 		}
@@ -160,6 +188,16 @@ public class TokenGenerator {
 		}
 		this.listener.tokensGenerated(template.role(), formatOf(options), count);
 		return Collections.unmodifiableList(Arrays.asList(tokens));
+	}
+
+	private static void requireWithinCharacterBudget(int count, int tokenLength) {
+		long characters = (long) count * (tokenLength + NONCE_LENGTH_SPREAD);
+		if (characters > MAX_BULK_CHARACTERS) {
+			throw new IllegalArgumentException(
+					"'count' of " + count + " tokens of about " + tokenLength + " characters each is more than the "
+							+ MAX_BULK_CHARACTERS + " characters one call may make: ask for at most "
+							+ (MAX_BULK_CHARACTERS / (tokenLength + NONCE_LENGTH_SPREAD)) + " at a time");
+		}
 	}
 
 	private TokenFormat formatOf(TokenOptions options) {

@@ -3,6 +3,7 @@ package org.opentok.spring.client.token;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 
@@ -15,9 +16,12 @@ import org.jspecify.annotations.Nullable;
  * @param expireTime when the token expires, or {@code null} to use {@code ttl}
  * @param ttl how long the token is valid, or {@code null} for the default (ignored when
  * {@code expireTime} is set)
- * @param data connection data that other clients see, at most 1000 characters, or
- * {@code null}
- * @param initialLayoutClassList layout classes for the client's streams
+ * @param data connection data that other clients see, at most 1000 characters of
+ * well-formed text (no unpaired surrogate), or {@code null}; in a T1 token it is
+ * form-encoded, in a JWT a JSON string, so any character is safe
+ * @param initialLayoutClassList layout classes for the client's streams: names made of
+ * ASCII letters, digits, {@code -} and {@code _}, at most 1000 characters joined with
+ * spaces
  * @since 0.1.0
  */
 public record TokenOptions(@Nullable Role role, @Nullable TokenFormat format, @Nullable Instant expireTime,
@@ -27,6 +31,11 @@ public record TokenOptions(@Nullable Role role, @Nullable TokenFormat format, @N
 	 * Maximum length of connection data, in characters.
 	 */
 	public static final int MAX_DATA_LENGTH = 1000;
+
+	/**
+	 * Maximum length of the layout classes joined with spaces, in characters.
+	 */
+	public static final int MAX_LAYOUT_CLASS_LIST_LENGTH = 1000;
 
 	private static final TokenOptions DEFAULTS = builder().build();
 
@@ -46,15 +55,25 @@ public record TokenOptions(@Nullable Role role, @Nullable TokenFormat format, @N
 		if (ttl != null) {
 			requireValidTtl("ttl", ttl);
 		}
-		if (data != null && data.length() > MAX_DATA_LENGTH) {
+		if (data != null) {
+			requireValidData(data);
+		}
+		initialLayoutClassList = LayoutClasses.copyOf(initialLayoutClassList);
+	}
+
+	private static void requireValidData(String data) {
+		if (data.length() > MAX_DATA_LENGTH) {
 			throw new IllegalArgumentException(
 					"'data' must be at most " + MAX_DATA_LENGTH + " characters, got " + data.length());
 		}
-		initialLayoutClassList = List.copyOf((initialLayoutClassList != null) ? initialLayoutClassList : List.of());
-		for (String layoutClass : initialLayoutClassList) {
-			if (layoutClass.isBlank() || layoutClass.chars().anyMatch(Character::isWhitespace)) {
-				throw new IllegalArgumentException("'initialLayoutClassList' entries must be non-blank class names "
-						+ "without whitespace, got '" + layoutClass + "'");
+		for (int i = 0; i < data.length(); i++) {
+			char c = data.charAt(i);
+			if (Character.isHighSurrogate(c) && i + 1 < data.length() && Character.isLowSurrogate(data.charAt(i + 1))) {
+				i++;
+			}
+			else if (Character.isSurrogate(c)) {
+				throw new IllegalArgumentException("'data' must be well-formed text, got an unpaired surrogate U+"
+						+ Integer.toHexString(c).toUpperCase(Locale.ROOT) + " at index " + i);
 			}
 		}
 	}
@@ -150,7 +169,7 @@ public record TokenOptions(@Nullable Role role, @Nullable TokenFormat format, @N
 
 		/**
 		 * Sets connection data that other clients in the session see.
-		 * @param data the data, at most 1000 characters
+		 * @param data the data, at most 1000 characters, without unpaired surrogates
 		 * @return this builder
 		 */
 		public Builder data(@Nullable String data) {
@@ -160,7 +179,8 @@ public record TokenOptions(@Nullable Role role, @Nullable TokenFormat format, @N
 
 		/**
 		 * Sets the layout classes of the client's streams.
-		 * @param initialLayoutClassList the class names
+		 * @param initialLayoutClassList the class names: ASCII letters, digits, {@code -}
+		 * and {@code _}, at most 1000 characters joined with spaces
 		 * @return this builder
 		 */
 		public Builder initialLayoutClassList(List<String> initialLayoutClassList) {
@@ -170,7 +190,8 @@ public record TokenOptions(@Nullable Role role, @Nullable TokenFormat format, @N
 
 		/**
 		 * Sets the layout classes of the client's streams.
-		 * @param initialLayoutClasses the class names
+		 * @param initialLayoutClasses the class names: ASCII letters, digits, {@code -}
+		 * and {@code _}, at most 1000 characters joined with spaces
 		 * @return this builder
 		 */
 		public Builder initialLayoutClassList(String... initialLayoutClasses) {

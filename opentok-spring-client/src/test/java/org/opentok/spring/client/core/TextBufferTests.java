@@ -56,6 +56,21 @@ class TextBufferTests {
 	}
 
 	@Test
+	void unpairedSurrogatesAreEscapedAndParseBackToTheOriginal() {
+		assertJsonRoundTrip(TRICKY);
+		for (String text : new String[] { "\ud800", "\udc00", "a\ud83d", "\ude00b", "\udc00\ud800",
+				"\ud83d\ud83d\ude00", "\ud83d\ude00\ude00" }) {
+			assertJsonRoundTrip(text);
+		}
+		for (int i = 0; i < 2000; i++) {
+			assertJsonRoundTrip(randomText(i % 40));
+		}
+		assertThat(new String(new TextBuffer(4).appendJsonString("a\ud800b\udfff\ud83d\ude00").toByteArray(),
+				StandardCharsets.UTF_8))
+			.isEqualTo("\"a\\ud800b\\udfff\ud83d\ude00\"");
+	}
+
+	@Test
 	void jsonEscapesAreTheShortOnes() {
 		assertThat(new String(new TextBuffer(4).appendJsonString("\"\\\n\r\t\u0001\u2028é").toByteArray(),
 				StandardCharsets.UTF_8))

@@ -1,6 +1,7 @@
 package org.opentok.spring.client.token;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -9,6 +10,9 @@ import javax.crypto.Mac;
 
 import com.nimbusds.jwt.JWTClaimsSet;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.opentok.spring.client.core.OpenTokCredentials;
 import org.opentok.spring.client.token.TokenVerification.T1Token;
@@ -16,6 +20,7 @@ import org.opentok.spring.client.token.TokenVerification.T1Token;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
  * Tests for bulk generation with
@@ -119,6 +124,56 @@ class TokenGeneratorBulkTests {
 		assertThatExceptionOfType(UnsupportedOperationException.class).isThrownBy(() -> large.set(0, "x"));
 	}
 
+	@ParameterizedTest
+	@ValueSource(ints = { TokenGenerator.MAX_BULK_COUNT + 1, 20_000_000, Integer.MAX_VALUE })
+	void countAboveTheMaximumIsRefusedBeforeAnyTokenIsMade(int count) {
+		CountingEntropy entropy = new CountingEntropy();
+		List<Integer> reported = new ArrayList<>();
+		TokenGenerator counted = new TokenGenerator(OpenTokCredentials.project(TokenGeneratorTests.API_KEY, SECRET),
+				TokenDefaults.standard(), TokenGeneratorTests.CLOCK, entropy,
+				(role, format, made) -> reported.add(made));
+		assertTimeoutPreemptively(Duration.ofSeconds(5),
+				() -> assertThatIllegalArgumentException()
+					.isThrownBy(() -> counted.generate(SESSION_ID, TokenOptions.defaults(), count))
+					.withMessage("'count' must be at most 1000000 per call, got " + count));
+		assertThat(entropy.nonces).isZero();
+		assertThat(reported).isEmpty();
+	}
+
+	@Test
+	void countWhoseTokensTakeMoreThanTheCharacterBudgetIsRefusedBeforeTheOthersAreMade() {
+		CountingEntropy entropy = new CountingEntropy();
+		TokenGenerator counted = new TokenGenerator(OpenTokCredentials.project(TokenGeneratorTests.API_KEY, SECRET),
+				TokenDefaults.standard(), TokenGeneratorTests.CLOCK, entropy);
+		TokenOptions longData = TokenOptions.builder().format(TokenFormat.T1).data("\u00e9".repeat(1000)).build();
+		int tokenLength = counted.generate(SESSION_ID, longData).length();
+		assertThat(tokenLength).isGreaterThan(8000);
+		entropy.nonces = 0;
+		assertTimeoutPreemptively(Duration.ofSeconds(5), () -> assertThatIllegalArgumentException()
+			.isThrownBy(() -> counted.generate(SESSION_ID, longData, TokenGenerator.MAX_BULK_COUNT))
+			.withMessageStartingWith("'count' of 1000000 tokens of about ")
+			.withMessageContaining(
+					" characters each is more than the 640000000 characters one call may make: " + "ask for at most "));
+		assertThat(entropy.nonces).isOne();
+		long allowed = TokenGenerator.MAX_BULK_CHARACTERS / (tokenLength + 16);
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> counted.generate(SESSION_ID, longData, (int) allowed + 100))
+			.withMessageContaining("ask for at most");
+		assertThat(counted.generate(SESSION_ID, longData, 1000)).hasSize(1000).doesNotHaveDuplicates();
+	}
+
+	@ParameterizedTest
+	@EnumSource(TokenFormat.class)
+	void aMillionTypicalTokensFitTheCharacterBudget(TokenFormat format) {
+		int longestNonce = Integer.MIN_VALUE;
+		TokenGenerator longest = new TokenGenerator(OpenTokCredentials.project(TokenGeneratorTests.API_KEY, SECRET),
+				TokenDefaults.standard(), TokenGeneratorTests.CLOCK,
+				new FixedEntropy(longestNonce, FixedEntropy.VECTORS.jti()));
+		int length = longest.generate(SESSION_ID, TokenGeneratorTests.vectorOptions(format)).length();
+		assertThat((long) TokenGenerator.MAX_BULK_COUNT * length)
+			.isLessThanOrEqualTo(TokenGenerator.MAX_BULK_CHARACTERS);
+	}
+
 	@Test
 	void bulkValidatesTheSessionIdFirst() {
 		String otherKeys = TokenGeneratorTests.sessionIdFor("1~654321~~1700000000000~abc~~");
@@ -127,6 +182,26 @@ class TokenGeneratorBulkTests {
 			.withMessageContaining("'sessionId'");
 		assertThatIllegalArgumentException().isThrownBy(() -> this.generator.generate(" ", TokenOptions.defaults(), 5))
 			.withMessage("'sessionId' must not be blank");
+	}
+
+	/**
+	 * Random entropy that counts the nonces asked for: a bulk call asks once.
+	 */
+	private static final class CountingEntropy implements TokenEntropy {
+
+		private volatile int nonces;
+
+		@Override
+		public int nonce() {
+			this.nonces++;
+			return TokenEntropy.RANDOM.nonce();
+		}
+
+		@Override
+		public String jti() {
+			return TokenEntropy.RANDOM.jti();
+		}
+
 	}
 
 }

@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Base64;
 import java.util.List;
 
@@ -20,6 +22,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import org.opentok.spring.client.core.Arguments;
 import org.opentok.spring.client.core.OpenTokCredentials;
 import org.opentok.spring.client.core.ProjectCredentials;
 import org.opentok.spring.client.token.TokenVerification.T1Token;
@@ -118,7 +121,10 @@ class TokenGeneratorTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "garbage", "1_", "x", "1_***not-base64***", "1_bm8gdGlsZGVz", "1_fn5-" })
+	@ValueSource(strings = { "garbage", "1_", "x", "1_***not-base64***", "1_bm8gdGlsZGVz", "1_fn5-",
+			"&_MX4xMjM0NTZ-fjE3MDAwMDAwMDAwMDB-a0QzcVB6WDlWYlQ3d0wybU44c1I0eUhjfn4",
+			"+_MX4xMjM0NTZ-fjE3MDAwMDAwMDAwMDB-a0QzcVB6WDlWYlQ3d0wybU44c1I0eUhjfn4",
+			"\n_MX4xMjM0NTZ-fjE3MDAwMDAwMDAwMDB-a0QzcVB6WDlWYlQ3d0wybU44c1I0eUhjfn4" })
 	void malformedSessionIdIsRejected(String sessionId) {
 		assertThatIllegalArgumentException().isThrownBy(() -> this.generator.generate(sessionId))
 			.withMessageContaining("'sessionId'");
@@ -368,6 +374,66 @@ class TokenGeneratorTests {
 			.isThrownBy(() -> TokenOptions.builder().initialLayoutClassList("focus", layoutClass).build())
 			.withMessageStartingWith(
 					"'initialLayoutClassList' entries must be non-blank class names without whitespace");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "x&connection_data=name%3DAdmin", "a=b", "a%26b", "a+b", "a.b", "a:b", "a\"b", "a\\b",
+			"caf\u00e9", "a\u0000b", "\ud800" })
+	void layoutClassOutsideLettersDigitsDashAndUnderscoreIsRejected(String layoutClass) {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> TokenOptions.builder().initialLayoutClassList("focus", layoutClass).build())
+			.withMessage("'initialLayoutClassList' entries must be non-blank class names without whitespace, made of "
+					+ "ASCII letters, digits, '-' and '_', got '" + Arguments.printable(layoutClass) + "'");
+	}
+
+	@Test
+	void nullLayoutClassIsRejected() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> TokenOptions.builder().initialLayoutClassList(Arrays.asList("focus", null)).build())
+			.withMessageEndingWith("got null");
+	}
+
+	@Test
+	void layoutClassesOfThousandCharactersJoinedAreAccepted() throws Exception {
+		List<String> classes = List.of("a".repeat(500), "B-_9".repeat(124) + "xyz");
+		String token = this.generator.generate(SESSION_ID,
+				TokenOptions.builder().initialLayoutClassList(classes).build());
+		assertThat(verifiedJwt(token).getJWTClaimsSet().getStringClaim("initial_layout_class_list")).hasSize(1000)
+			.isEqualTo(String.join(" ", classes));
+		List<String> fiveHundred = Collections.nCopies(500, "x");
+		assertThat(TokenOptions.builder().initialLayoutClassList(fiveHundred).build().initialLayoutClassList())
+			.hasSize(500);
+	}
+
+	@Test
+	void layoutClassesLongerThanThousandCharactersJoinedAreRejected() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> TokenOptions.builder().initialLayoutClassList("a".repeat(500), "b".repeat(500)).build())
+			.withMessage("'initialLayoutClassList' must be at most 1000 characters joined with spaces, got 1001 "
+					+ "characters");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> TokenOptions.builder().initialLayoutClassList(Collections.nCopies(501, "x")).build())
+			.withMessage("'initialLayoutClassList' must be at most 1000 characters joined with spaces, got 501 "
+					+ "classes, at least 1001 characters");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> TokenOptions.builder()
+				.initialLayoutClassList(Collections.nCopies(Integer.MAX_VALUE, "x"))
+				.build())
+			.withMessageStartingWith("'initialLayoutClassList' must be at most 1000 characters");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "\ud800", "a\udbff", "\udc00b", "x\ude00\ud83d" })
+	void dataWithAnUnpairedSurrogateIsRejected(String data) {
+		assertThatIllegalArgumentException().isThrownBy(() -> TokenOptions.builder().data(data).build())
+			.withMessageStartingWith("'data' must be well-formed text, got an unpaired surrogate U+D");
+	}
+
+	@Test
+	void dataWithEmojiAndEveryOtherCharacterIsAccepted() throws Exception {
+		String data = "\ud83d\ude00 \u0000\u001f\u007f & = % + \" \\ \r\n";
+		String token = this.generator.generate(SESSION_ID, TokenOptions.builder().data(data).build());
+		assertThat(verifiedJwt(token).getJWTClaimsSet().getStringClaim("connection_data")).isEqualTo(data);
 	}
 
 	@Test
