@@ -53,7 +53,7 @@ public class ArchiveClient {
 	 * tracks, every stream).
 	 * @param sessionId the routed session to record
 	 * @return the archive, status {@link ArchiveStatus#STARTED}
-	 * @throws IllegalArgumentException if {@code sessionId} is not an OpenTok id
+	 * @throws IllegalArgumentException if {@code sessionId} is not an OpenTok session id
 	 * @throws OpenTokApiException if OpenTok refuses, for example
 	 * {@link org.opentok.spring.client.core.OpenTokNotFoundException} for an unknown
 	 * session or {@link org.opentok.spring.client.core.OpenTokConflictException} when the
@@ -171,10 +171,10 @@ public class ArchiveClient {
 	 * @param sessionId the session id
 	 * @return a lazy stream; a failing page request throws from the stream operation that
 	 * needed it
-	 * @throws IllegalArgumentException if {@code sessionId} is not an OpenTok id
+	 * @throws IllegalArgumentException if {@code sessionId} is not an OpenTok session id
 	 */
 	public Stream<Archive> listAll(String sessionId) {
-		Arguments.requireId(sessionId, "sessionId");
+		Arguments.requireSessionId(sessionId, "sessionId");
 		return listAll(sessionId, DEFAULT_PAGE_SIZE);
 	}
 
@@ -190,7 +190,7 @@ public class ArchiveClient {
 	 */
 	public Stream<Archive> listAll(@Nullable String sessionId, int pageSize) {
 		if (sessionId != null) {
-			Arguments.requireId(sessionId, "sessionId");
+			Arguments.requireSessionId(sessionId, "sessionId");
 		}
 		return Pages.streamAll(pageSize, (page) -> list(new ArchiveQuery(sessionId, page.offset(), page.count())));
 	}

@@ -33,7 +33,7 @@ public record ArchiveQuery(@Nullable String sessionId, @Nullable Integer offset,
 	 */
 	public ArchiveQuery {
 		if (sessionId != null) {
-			Arguments.requireId(sessionId, "sessionId");
+			Arguments.requireSessionId(sessionId, "sessionId");
 		}
 		if (offset != null) {
 			Arguments.requireRange(offset, 0, Integer.MAX_VALUE, "offset");

@@ -77,7 +77,7 @@ public record BroadcastOptions(String sessionId, @Nullable HlsOptions hls, List<
 	 * @param hasVideo whether video is broadcast, or {@code null}
 	 */
 	public BroadcastOptions {
-		Arguments.requireId(sessionId, "sessionId");
+		Arguments.requireSessionId(sessionId, "sessionId");
 		rtmp = (rtmp != null) ? copyOf(rtmp) : List.of();
 		Arguments.requireMaxSize(rtmp, MAX_RTMP_TARGETS, "rtmp");
 		if (hls == null && rtmp.isEmpty()) {

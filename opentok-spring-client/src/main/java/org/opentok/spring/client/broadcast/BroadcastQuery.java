@@ -29,7 +29,7 @@ public record BroadcastQuery(@Nullable String sessionId, int offset, int count) 
 	 */
 	public BroadcastQuery {
 		if (sessionId != null) {
-			Arguments.requireId(sessionId, "sessionId");
+			Arguments.requireSessionId(sessionId, "sessionId");
 		}
 		Arguments.requireRange(offset, 0, Integer.MAX_VALUE, "offset");
 		Arguments.requireRange(count, 0, PageQuery.MAX_COUNT, "count");

@@ -51,7 +51,7 @@ public class ModerationClient {
 	 * and timeouts
 	 */
 	public void forceDisconnect(String sessionId, String connectionId) {
-		Arguments.requireId(sessionId, "sessionId");
+		Arguments.requireSessionId(sessionId, "sessionId");
 		Arguments.requireId(connectionId, "connectionId");
 		this.transport.call(OpenTokOperation.MODERATION_FORCE_DISCONNECT,
 				"/v2/project/{projectId}/session/{sessionId}/connection/{connectionId}",
@@ -76,7 +76,7 @@ public class ModerationClient {
 	 * and timeouts
 	 */
 	public void muteStream(String sessionId, String streamId) {
-		Arguments.requireId(sessionId, "sessionId");
+		Arguments.requireSessionId(sessionId, "sessionId");
 		Arguments.requireId(streamId, "streamId");
 		this.transport.call(OpenTokOperation.MODERATION_MUTE_STREAM,
 				"/v2/project/{projectId}/session/{sessionId}/stream/{streamId}/mute",
@@ -123,7 +123,7 @@ public class ModerationClient {
 	 * and timeouts
 	 */
 	public void muteAll(String sessionId, Collection<String> excludedStreamIds) {
-		Arguments.requireId(sessionId, "sessionId");
+		Arguments.requireSessionId(sessionId, "sessionId");
 		mute(OpenTokOperation.MODERATION_MUTE_ALL, sessionId, MuteRequest.muteAll(excludedStreamIds));
 	}
 
@@ -143,7 +143,7 @@ public class ModerationClient {
 	 * and timeouts
 	 */
 	public void disableForceMute(String sessionId) {
-		Arguments.requireId(sessionId, "sessionId");
+		Arguments.requireSessionId(sessionId, "sessionId");
 		mute(OpenTokOperation.MODERATION_DISABLE_FORCE_MUTE, sessionId, MuteRequest.disable());
 	}
 

@@ -66,7 +66,7 @@ public record RenderOptions(String sessionId, String token, String url, @Nullabl
 	 * @param statusCallbackUrl the status URL, or {@code null}
 	 */
 	public RenderOptions {
-		Arguments.requireId(sessionId, "sessionId");
+		Arguments.requireSessionId(sessionId, "sessionId");
 		Arguments.requireNonBlank(token, "token");
 		Arguments.requireNonBlank(url, "url");
 		if (url.length() < MIN_URL_LENGTH || url.length() > MAX_URL_LENGTH) {

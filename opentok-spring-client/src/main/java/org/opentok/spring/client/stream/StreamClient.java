@@ -56,7 +56,7 @@ public class StreamClient {
 	 * and timeouts
 	 */
 	public SessionStream get(String sessionId, String streamId) {
-		Arguments.requireId(sessionId, "sessionId");
+		Arguments.requireSessionId(sessionId, "sessionId");
 		Arguments.requireId(streamId, "streamId");
 		SessionStream stream = this.transport.call(OpenTokOperation.STREAM_GET,
 				"/v2/project/{projectId}/session/{sessionId}/stream/{streamId}",
@@ -87,7 +87,7 @@ public class StreamClient {
 	 * and timeouts
 	 */
 	public List<SessionStream> list(String sessionId) {
-		Arguments.requireId(sessionId, "sessionId");
+		Arguments.requireSessionId(sessionId, "sessionId");
 		Page<SessionStream> page = this.transport.call(OpenTokOperation.STREAM_LIST,
 				"/v2/project/{projectId}/session/{sessionId}/stream", Map.of("sessionId", sessionId),
 				(request) -> request.retrieve().body(STREAM_PAGE));
@@ -114,6 +114,7 @@ public class StreamClient {
 	 * and timeouts
 	 */
 	public void setLayoutClasses(String sessionId, String streamId, Collection<String> layoutClasses) {
+		Arguments.requireSessionId(sessionId, "sessionId");
 		Arguments.requireId(streamId, "streamId");
 		setLayoutClasses(sessionId, Map.of(streamId, Arguments.requireNonNull(layoutClasses, "layoutClasses")));
 	}
@@ -135,7 +136,7 @@ public class StreamClient {
 	 * and timeouts
 	 */
 	public void setLayoutClasses(String sessionId, Map<String, ? extends Collection<String>> classesByStreamId) {
-		Arguments.requireId(sessionId, "sessionId");
+		Arguments.requireSessionId(sessionId, "sessionId");
 		LayoutClassesRequest body = LayoutClassesRequest.of(classesByStreamId);
 		this.transport.call(OpenTokOperation.STREAM_SET_LAYOUT_CLASSES,
 				"/v2/project/{projectId}/session/{sessionId}/stream", Map.of("sessionId", sessionId),

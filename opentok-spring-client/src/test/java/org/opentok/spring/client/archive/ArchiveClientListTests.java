@@ -117,7 +117,7 @@ class ArchiveClientListTests {
 		assertThatIllegalArgumentException().isThrownBy(() -> ArchiveQuery.builder().count(1001).build())
 			.withMessage("'count' must be between 0 and 1000, got 1001");
 		assertThatIllegalArgumentException().isThrownBy(() -> ArchiveQuery.forSession("a/b"))
-			.withMessageStartingWith("'sessionId' must be an OpenTok id");
+			.withMessageStartingWith("'sessionId' must be an OpenTok session id");
 		assertThatIllegalArgumentException().isThrownBy(() -> client.listAll(" "))
 			.withMessage("'sessionId' must not be blank");
 		assertThatIllegalArgumentException().isThrownBy(() -> client.listAll(null, 0))

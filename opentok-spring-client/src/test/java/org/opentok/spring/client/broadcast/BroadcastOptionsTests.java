@@ -46,7 +46,7 @@ class BroadcastOptionsTests {
 	void refusesMissingSessionId() {
 		assertRefused((builder) -> builder.sessionId(null), "'sessionId' must not be blank");
 		assertRefused((builder) -> builder.sessionId(" "), "'sessionId' must not be blank");
-		assertRefused((builder) -> builder.sessionId("a/b"), "'sessionId' must be an OpenTok id");
+		assertRefused((builder) -> builder.sessionId("a/b"), "'sessionId' must be an OpenTok session id");
 	}
 
 	@Test
@@ -192,7 +192,7 @@ class BroadcastOptionsTests {
 			.withMessage("'count' must be between 0 and 1000, got 1001");
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> this.client.list(BroadcastQuery.builder().sessionId("a b").build()))
-			.withMessageStartingWith("'sessionId' must be an OpenTok id");
+			.withMessageStartingWith("'sessionId' must be an OpenTok session id");
 		openTok.assertNoRequest();
 	}
 
