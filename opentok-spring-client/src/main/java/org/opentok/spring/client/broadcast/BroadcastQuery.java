@@ -59,12 +59,19 @@ public record BroadcastQuery(@Nullable String sessionId, int offset, int count) 
 		}
 
 		/**
-		 * Lists only the broadcasts of one session.
-		 * @param sessionId the session id, or {@code null} for all sessions
+		 * Lists only the broadcasts of one session; without it, the broadcasts of every
+		 * session are listed.
+		 * @param sessionId the session id, never {@code null}
 		 * @return this builder
+		 * @throws IllegalArgumentException if {@code sessionId} is not an OpenTok session
+		 * id
 		 */
-		public Builder sessionId(@Nullable String sessionId) {
-			this.sessionId = sessionId;
+		public Builder sessionId(String sessionId) {
+			if (sessionId == null) {
+				throw new IllegalArgumentException(
+						"'sessionId' must not be null (to list the broadcasts of every session, leave it out)");
+			}
+			this.sessionId = Arguments.requireSessionId(sessionId, "sessionId");
 			return this;
 		}
 

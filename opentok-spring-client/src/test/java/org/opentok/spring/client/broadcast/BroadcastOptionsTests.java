@@ -197,6 +197,13 @@ class BroadcastOptionsTests {
 	}
 
 	@Test
+	void refusesANullSessionInsteadOfListingEveryBroadcast() {
+		assertThatIllegalArgumentException().isThrownBy(() -> BroadcastQuery.builder().sessionId(null))
+			.withMessage("'sessionId' must not be null (to list the broadcasts of every session, leave it out)");
+		assertThat(BroadcastQuery.builder().build().sessionId()).isNull();
+	}
+
+	@Test
 	void acceptsQueriesAtTheBounds() {
 		assertThat(new BroadcastQuery(null, 0, 0)).isEqualTo(BroadcastQuery.builder().count(0).build());
 		assertThat(BroadcastQuery.builder().offset(Integer.MAX_VALUE).count(1000).build().count()).isEqualTo(1000);
