@@ -54,7 +54,7 @@ public class ArchiveClient {
 	 * tracks, every stream).
 	 * @param sessionId the routed session to record
 	 * @return the archive, status {@link ArchiveStatus#STARTED}
-	 * @throws IllegalArgumentException if {@code sessionId} is not an OpenTok id
+	 * @throws IllegalArgumentException if {@code sessionId} is not an OpenTok session id
 	 * @throws OpenTokApiException if OpenTok refuses, for example
 	 * {@link org.opentok.spring.client.core.OpenTokNotFoundException} for an unknown
 	 * session or {@link org.opentok.spring.client.core.OpenTokConflictException} when the
@@ -165,7 +165,19 @@ public class ArchiveClient {
 	 * needed it
 	 */
 	public Stream<Archive> listAll() {
-		return listAll(null, DEFAULT_PAGE_SIZE);
+		return listAll(DEFAULT_PAGE_SIZE);
+	}
+
+	/**
+	 * Streams every archive of the project, newest first, fetching pages as the stream is
+	 * consumed.
+	 * @param pageSize how many archives to ask for per request, 1 to 1000
+	 * @return a lazy stream; a failing page request throws from the stream operation that
+	 * needed it
+	 * @throws IllegalArgumentException if {@code pageSize} is out of bounds
+	 */
+	public Stream<Archive> listAll(int pageSize) {
+		return streamAll(null, pageSize);
 	}
 
 	/**
@@ -174,27 +186,31 @@ public class ArchiveClient {
 	 * @param sessionId the session id
 	 * @return a lazy stream; a failing page request throws from the stream operation that
 	 * needed it
-	 * @throws IllegalArgumentException if {@code sessionId} is not an OpenTok id
+	 * @throws IllegalArgumentException if {@code sessionId} is not an OpenTok session id
 	 */
 	public Stream<Archive> listAll(String sessionId) {
-		Arguments.requireId(sessionId, "sessionId");
 		return listAll(sessionId, DEFAULT_PAGE_SIZE);
 	}
 
 	/**
-	 * Streams every archive, or every archive of a session, newest first, fetching pages
-	 * as the stream is consumed.
-	 * @param sessionId the session id, or {@code null} for all sessions
+	 * Streams every archive of a session, newest first, fetching pages as the stream is
+	 * consumed. {@link #listAll(int)} streams the archives of every session.
+	 * @param sessionId the session id, never {@code null}
 	 * @param pageSize how many archives to ask for per request, 1 to 1000
 	 * @return a lazy stream; a failing page request throws from the stream operation that
 	 * needed it
-	 * @throws IllegalArgumentException if {@code sessionId} is not an OpenTok id or
-	 * {@code pageSize} is out of bounds
+	 * @throws IllegalArgumentException if {@code sessionId} is not an OpenTok session id
+	 * or {@code pageSize} is out of bounds
 	 */
-	public Stream<Archive> listAll(@Nullable String sessionId, int pageSize) {
-		if (sessionId != null) {
-			Arguments.requireId(sessionId, "sessionId");
+	public Stream<Archive> listAll(String sessionId, int pageSize) {
+		if (sessionId == null) {
+			throw new IllegalArgumentException(
+					"'sessionId' must not be null (to list the archives of every session, use listAll(pageSize))");
 		}
+		return streamAll(Arguments.requireSessionId(sessionId, "sessionId"), pageSize);
+	}
+
+	private Stream<Archive> streamAll(@Nullable String sessionId, int pageSize) {
 		return Pages.streamAll(pageSize, (page) -> list(new ArchiveQuery(sessionId, page.offset(), page.count())));
 	}
 

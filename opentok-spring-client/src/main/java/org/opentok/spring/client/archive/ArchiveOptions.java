@@ -89,7 +89,7 @@ public record ArchiveOptions(@JsonProperty("sessionId") String sessionId, @JsonP
 	 * @param transcriptionProperties how it is transcribed, or {@code null}
 	 */
 	public ArchiveOptions {
-		Arguments.requireId(sessionId, "sessionId");
+		Arguments.requireSessionId(sessionId, "sessionId");
 		if (Boolean.FALSE.equals(hasAudio) && Boolean.FALSE.equals(hasVideo)) {
 			throw new IllegalArgumentException("'hasAudio' and 'hasVideo' must not both be false");
 		}

@@ -33,7 +33,7 @@ public record ArchiveQuery(@Nullable String sessionId, @Nullable Integer offset,
 	 */
 	public ArchiveQuery {
 		if (sessionId != null) {
-			Arguments.requireId(sessionId, "sessionId");
+			Arguments.requireSessionId(sessionId, "sessionId");
 		}
 		if (offset != null) {
 			Arguments.requireRange(offset, 0, Integer.MAX_VALUE, "offset");
@@ -53,12 +53,21 @@ public record ArchiveQuery(@Nullable String sessionId, @Nullable Integer offset,
 
 	/**
 	 * Returns the query for the first page of one session's archives, with the server's
-	 * page size.
-	 * @param sessionId the session id
+	 * page size. {@link #all()} lists the archives of every session.
+	 * @param sessionId the session id, never {@code null}
 	 * @return the query
+	 * @throws IllegalArgumentException if {@code sessionId} is not an OpenTok session id
 	 */
 	public static ArchiveQuery forSession(String sessionId) {
-		return new ArchiveQuery(sessionId, null, null);
+		return new ArchiveQuery(requireSession(sessionId), null, null);
+	}
+
+	private static String requireSession(@Nullable String sessionId) {
+		if (sessionId == null) {
+			throw new IllegalArgumentException(
+					"'sessionId' must not be null (to list the archives of every session, leave it out)");
+		}
+		return Arguments.requireSessionId(sessionId, "sessionId");
 	}
 
 	/**
@@ -112,12 +121,15 @@ public record ArchiveQuery(@Nullable String sessionId, @Nullable Integer offset,
 		}
 
 		/**
-		 * Only lists one session's archives.
-		 * @param sessionId the session id
+		 * Only lists one session's archives; without it, the archives of every session
+		 * are listed.
+		 * @param sessionId the session id, never {@code null}
 		 * @return this builder
+		 * @throws IllegalArgumentException if {@code sessionId} is not an OpenTok session
+		 * id
 		 */
-		public Builder sessionId(@Nullable String sessionId) {
-			this.sessionId = sessionId;
+		public Builder sessionId(String sessionId) {
+			this.sessionId = requireSession(sessionId);
 			return this;
 		}
 

@@ -62,7 +62,7 @@ public record AudioConnectorOptions(String sessionId, String token, String uri, 
 	 * @param audioTransport how frames are sent, or {@code null}
 	 */
 	public AudioConnectorOptions {
-		Arguments.requireId(sessionId, "sessionId");
+		Arguments.requireSessionId(sessionId, "sessionId");
 		Arguments.requireNonBlank(token, "token");
 		Arguments.requireNonBlank(uri, "uri");
 		Arguments.requireNoControlCharacters(uri, "uri");
@@ -88,7 +88,7 @@ public record AudioConnectorOptions(String sessionId, String token, String uri, 
 		Arguments.requireMaxSize(streams, MAX_STREAMS, "streams");
 		List<String> copy = new ArrayList<>(streams.size());
 		for (String streamId : streams) {
-			copy.add(Arguments.requireId(streamId, "streams"));
+			copy.add(Arguments.requireId(streamId, "streams[" + copy.size() + "]"));
 		}
 		return List.copyOf(copy);
 	}

@@ -146,14 +146,14 @@ public class BroadcastClient {
 	 * stream is consumed.
 	 * @param sessionId the session id
 	 * @return a lazy stream over the session's broadcasts
-	 * @throws IllegalArgumentException if {@code sessionId} is not an id
+	 * @throws IllegalArgumentException if {@code sessionId} is not a session id
 	 * @throws OpenTokApiException if OpenTok refuses a page request (thrown while the
 	 * stream is consumed)
 	 * @throws org.opentok.spring.client.core.OpenTokTransportException on I/O failures
 	 * and timeouts (thrown while the stream is consumed)
 	 */
 	public Stream<Broadcast> listAll(String sessionId) {
-		return listAll(Arguments.requireId(sessionId, "sessionId"), PageQuery.MAX_COUNT);
+		return listAll(Arguments.requireSessionId(sessionId, "sessionId"), PageQuery.MAX_COUNT);
 	}
 
 	Stream<Broadcast> listAll(@Nullable String sessionId, int pageSize) {

@@ -77,7 +77,7 @@ public record BroadcastOptions(String sessionId, @Nullable HlsOptions hls, List<
 	 * @param hasVideo whether video is broadcast, or {@code null}
 	 */
 	public BroadcastOptions {
-		Arguments.requireId(sessionId, "sessionId");
+		Arguments.requireSessionId(sessionId, "sessionId");
 		rtmp = (rtmp != null) ? copyOf(Arguments.requireMaxSize(rtmp, MAX_RTMP_TARGETS, "rtmp")) : List.of();
 		if (hls == null && rtmp.isEmpty()) {
 			throw new IllegalArgumentException("'outputs' must include HLS, RTMP or both: set 'hls' or 'rtmp'");

@@ -29,7 +29,7 @@ public record BroadcastQuery(@Nullable String sessionId, int offset, int count) 
 	 */
 	public BroadcastQuery {
 		if (sessionId != null) {
-			Arguments.requireId(sessionId, "sessionId");
+			Arguments.requireSessionId(sessionId, "sessionId");
 		}
 		Arguments.requireRange(offset, 0, Integer.MAX_VALUE, "offset");
 		Arguments.requireRange(count, 0, PageQuery.MAX_COUNT, "count");
@@ -59,12 +59,19 @@ public record BroadcastQuery(@Nullable String sessionId, int offset, int count) 
 		}
 
 		/**
-		 * Lists only the broadcasts of one session.
-		 * @param sessionId the session id, or {@code null} for all sessions
+		 * Lists only the broadcasts of one session; without it, the broadcasts of every
+		 * session are listed.
+		 * @param sessionId the session id, never {@code null}
 		 * @return this builder
+		 * @throws IllegalArgumentException if {@code sessionId} is not an OpenTok session
+		 * id
 		 */
-		public Builder sessionId(@Nullable String sessionId) {
-			this.sessionId = sessionId;
+		public Builder sessionId(String sessionId) {
+			if (sessionId == null) {
+				throw new IllegalArgumentException(
+						"'sessionId' must not be null (to list the broadcasts of every session, leave it out)");
+			}
+			this.sessionId = Arguments.requireSessionId(sessionId, "sessionId");
 			return this;
 		}
 

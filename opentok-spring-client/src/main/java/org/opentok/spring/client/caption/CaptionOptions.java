@@ -58,7 +58,7 @@ public record CaptionOptions(String sessionId, String token, @Nullable String la
 	 * @param statusCallbackUrl the status URL, or {@code null}
 	 */
 	public CaptionOptions {
-		Arguments.requireId(sessionId, "sessionId");
+		Arguments.requireSessionId(sessionId, "sessionId");
 		Arguments.requireNonBlank(token, "token");
 		if (languageCode != null && !LANGUAGE_CODE.matcher(languageCode).matches()) {
 			throw new IllegalArgumentException("'languageCode' must have the form xx-XX, such as en-US, got '"

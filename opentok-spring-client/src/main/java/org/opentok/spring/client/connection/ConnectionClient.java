@@ -41,7 +41,7 @@ public class ConnectionClient {
 	 * and timeouts
 	 */
 	public SessionConnections list(String sessionId) {
-		Arguments.requireId(sessionId, "sessionId");
+		Arguments.requireSessionId(sessionId, "sessionId");
 		return this.transport.call(OpenTokOperation.CONNECTION_LIST,
 				"/v2/project/{projectId}/session/{sessionId}/connection", Map.of("sessionId", sessionId),
 				(request) -> request.retrieve().body(SessionConnections.class));

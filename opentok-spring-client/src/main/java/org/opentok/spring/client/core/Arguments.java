@@ -14,7 +14,13 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Arguments {
 
-	private static final Pattern ID = Pattern.compile("[A-Za-z0-9._~-]{1,255}");
+	private static final int MAX_ID_LENGTH = 255;
+
+	private static final int MAX_QUOTED_LENGTH = 64;
+
+	private static final Pattern ID = Pattern.compile("[A-Za-z0-9._~-]{1," + MAX_ID_LENGTH + "}");
+
+	private static final Pattern SESSION_ID = Pattern.compile("[12]_[A-Za-z0-9_-]{1," + (MAX_ID_LENGTH - 2) + "}");
 
 	private static final int PRINTABLE_LENGTH = 200;
 
@@ -51,20 +57,63 @@ public final class Arguments {
 	}
 
 	/**
-	 * Requires an OpenTok id (session, archive, stream, connection, ...): 1 to 255
-	 * letters, digits, {@code -}, {@code _}, {@code .} or {@code ~}, so that it is safe
-	 * in a path.
+	 * Requires an OpenTok id other than a session id (archive, broadcast, stream,
+	 * connection, render, captions, callback or project id): 1 to 255 letters, digits,
+	 * {@code -}, {@code _}, {@code .} or {@code ~}, and not only dots, so that it stays
+	 * one path segment that no server or proxy normalises away ({@code .}, {@code ..},
+	 * {@code ...}).
 	 * @param value the id
 	 * @param name the argument's name
 	 * @return the id
+	 * @throws IllegalArgumentException if the id is {@code null}, blank or not allowed
 	 */
 	public static String requireId(@Nullable String value, String name) {
 		requireNonBlank(value, name);
-		if (!ID.matcher(value).matches()) {
-			throw new IllegalArgumentException("'" + name + "' must be an OpenTok id (1 to 255 letters, digits, "
-					+ "'-', '_', '.' or '~'), got '" + value + "'");
+		if (!ID.matcher(value).matches() || isDotsOnly(value)) {
+			throw new IllegalArgumentException("'" + name + "' must be an OpenTok id (1 to " + MAX_ID_LENGTH
+					+ " letters, digits, '-', '_', '.' or '~', not only dots), got " + quote(value));
 		}
 		return value;
+	}
+
+	/**
+	 * Requires an OpenTok session id: {@code 1_} or {@code 2_}, then URL-safe base64
+	 * (letters, digits, {@code -}, {@code _}, no padding) of {@code ~}-separated fields
+	 * whose second field, the API key, is not empty; at most 255 characters in all.
+	 * Whether the session belongs to this project is left to OpenTok.
+	 * @param value the session id
+	 * @param name the argument's name
+	 * @return the session id
+	 * @throws IllegalArgumentException if the id is {@code null}, blank or not a session
+	 * id
+	 */
+	public static String requireSessionId(@Nullable String value, String name) {
+		requireNonBlank(value, name);
+		if (!SESSION_ID.matcher(value).matches() || SessionIds.readProjectId(value) == null) {
+			throw new IllegalArgumentException("'" + name + "' must be an OpenTok session id ('1_' or '2_' and "
+					+ "URL-safe base64 of '~'-separated fields naming an API key, at most " + MAX_ID_LENGTH
+					+ " characters), got " + quote(value));
+		}
+		return value;
+	}
+
+	private static boolean isDotsOnly(String value) {
+		for (int i = 0; i < value.length(); i++) {
+			if (value.charAt(i) != '.') {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * Quotes a value for an error message: control and non-ASCII characters escaped, so
+	 * that a hostile value cannot forge log lines, and long values cut short.
+	 * @param value the value
+	 * @return the value in single quotes
+	 */
+	static String quote(String value) {
+		return "'" + printable(value, MAX_QUOTED_LENGTH) + "'";
 	}
 
 	/**
@@ -144,7 +193,11 @@ public final class Arguments {
 	 * @return the text, escaped and cut
 	 */
 	public static String printable(String text) {
-		int shown = Math.min(text.length(), PRINTABLE_LENGTH);
+		return printable(text, PRINTABLE_LENGTH);
+	}
+
+	private static String printable(String text, int maxLength) {
+		int shown = Math.min(text.length(), maxLength);
 		StringBuilder printable = new StringBuilder(shown + 16);
 		for (int i = 0; i < shown; i++) {
 			char c = text.charAt(i);

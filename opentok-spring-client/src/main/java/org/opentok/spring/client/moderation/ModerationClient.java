@@ -56,7 +56,7 @@ public class ModerationClient {
 	 * and timeouts
 	 */
 	public void forceDisconnect(String sessionId, String connectionId) {
-		Arguments.requireId(sessionId, "sessionId");
+		Arguments.requireSessionId(sessionId, "sessionId");
 		Arguments.requireId(connectionId, "connectionId");
 		this.transport.call(OpenTokOperation.MODERATION_FORCE_DISCONNECT,
 				"/v2/project/{projectId}/session/{sessionId}/connection/{connectionId}",
@@ -81,7 +81,7 @@ public class ModerationClient {
 	 * and timeouts
 	 */
 	public void muteStream(String sessionId, String streamId) {
-		Arguments.requireId(sessionId, "sessionId");
+		Arguments.requireSessionId(sessionId, "sessionId");
 		Arguments.requireId(streamId, "streamId");
 		this.transport.call(OpenTokOperation.MODERATION_MUTE_STREAM,
 				"/v2/project/{projectId}/session/{sessionId}/stream/{streamId}/mute",
@@ -129,7 +129,7 @@ public class ModerationClient {
 	 * and timeouts
 	 */
 	public void muteAll(String sessionId, Collection<String> excludedStreamIds) {
-		Arguments.requireId(sessionId, "sessionId");
+		Arguments.requireSessionId(sessionId, "sessionId");
 		mute(OpenTokOperation.MODERATION_MUTE_ALL, sessionId, MuteRequest.muteAll(excludedStreamIds));
 	}
 
@@ -149,7 +149,7 @@ public class ModerationClient {
 	 * and timeouts
 	 */
 	public void disableForceMute(String sessionId) {
-		Arguments.requireId(sessionId, "sessionId");
+		Arguments.requireSessionId(sessionId, "sessionId");
 		mute(OpenTokOperation.MODERATION_DISABLE_FORCE_MUTE, sessionId, MuteRequest.disable());
 	}
 

@@ -68,7 +68,7 @@ public record RenderOptions(String sessionId, String token, String url, @Nullabl
 	 * @param statusCallbackUrl the status URL, or {@code null}
 	 */
 	public RenderOptions {
-		Arguments.requireId(sessionId, "sessionId");
+		Arguments.requireSessionId(sessionId, "sessionId");
 		Arguments.requireNonBlank(token, "token");
 		Arguments.requireNonBlank(url, "url");
 		Arguments.requireNoControlCharacters(url, "url");

@@ -45,7 +45,7 @@ public class SignalClient {
 	 * and timeouts
 	 */
 	public void sendToSession(String sessionId, Signal signal) {
-		Arguments.requireId(sessionId, "sessionId");
+		Arguments.requireSessionId(sessionId, "sessionId");
 		Arguments.requireNonNull(signal, "signal");
 		send(OpenTokOperation.SIGNAL_SEND, "/v2/project/{projectId}/session/{sessionId}/signal",
 				Map.of("sessionId", sessionId), signal);
@@ -70,7 +70,7 @@ public class SignalClient {
 	 * and timeouts
 	 */
 	public void sendToConnection(String sessionId, String connectionId, Signal signal) {
-		Arguments.requireId(sessionId, "sessionId");
+		Arguments.requireSessionId(sessionId, "sessionId");
 		Arguments.requireId(connectionId, "connectionId");
 		Arguments.requireNonNull(signal, "signal");
 		send(OpenTokOperation.SIGNAL_SEND_TO_CONNECTION,

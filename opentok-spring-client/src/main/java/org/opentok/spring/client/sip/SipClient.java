@@ -68,7 +68,7 @@ public class SipClient {
 	 * @param sessionId the session
 	 * @param digits the tones: {@code 0-9}, {@code *}, {@code #}, and {@code p} for a 500
 	 * ms pause
-	 * @throws IllegalArgumentException if {@code sessionId} is not an id or
+	 * @throws IllegalArgumentException if {@code sessionId} is not a session id or
 	 * {@code digits} holds other characters
 	 * @throws org.opentok.spring.client.core.OpenTokBadRequestException (400) for invalid
 	 * digits or ids
@@ -79,7 +79,7 @@ public class SipClient {
 	 * and timeouts
 	 */
 	public void playDtmf(String sessionId, String digits) {
-		Arguments.requireId(sessionId, "sessionId");
+		Arguments.requireSessionId(sessionId, "sessionId");
 		requireDigits(digits);
 		this.transport.call(OpenTokOperation.SIP_PLAY_DTMF, "/v2/project/{projectId}/session/{sessionId}/play-dtmf",
 				Map.of("sessionId", sessionId),
@@ -106,7 +106,7 @@ public class SipClient {
 	 * and timeouts
 	 */
 	public void playDtmf(String sessionId, String connectionId, String digits) {
-		Arguments.requireId(sessionId, "sessionId");
+		Arguments.requireSessionId(sessionId, "sessionId");
 		Arguments.requireId(connectionId, "connectionId");
 		requireDigits(digits);
 		this.transport.call(OpenTokOperation.SIP_PLAY_DTMF_TO_CONNECTION,

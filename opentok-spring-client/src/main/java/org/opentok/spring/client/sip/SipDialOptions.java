@@ -65,7 +65,7 @@ public record SipDialOptions(String sessionId, String token, String uri, @Nullab
 	 * @param streams the streams to receive; empty for all
 	 */
 	public SipDialOptions {
-		Arguments.requireId(sessionId, "sessionId");
+		Arguments.requireSessionId(sessionId, "sessionId");
 		Arguments.requireNonBlank(token, "token");
 		Arguments.requireNonBlank(uri, "uri");
 		Arguments.requireNoControlCharacters(uri, "uri");
@@ -87,7 +87,7 @@ public record SipDialOptions(String sessionId, String token, String uri, @Nullab
 		Arguments.requireMaxSize(streams, MAX_STREAMS, "streams");
 		List<String> copy = new ArrayList<>(streams.size());
 		for (String streamId : streams) {
-			copy.add(Arguments.requireId(streamId, "streams"));
+			copy.add(Arguments.requireId(streamId, "streams[" + copy.size() + "]"));
 		}
 		return List.copyOf(copy);
 	}

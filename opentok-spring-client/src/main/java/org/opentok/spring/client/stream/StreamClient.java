@@ -65,7 +65,7 @@ public class StreamClient {
 	 * and timeouts
 	 */
 	public SessionStream get(String sessionId, String streamId) {
-		Arguments.requireId(sessionId, "sessionId");
+		Arguments.requireSessionId(sessionId, "sessionId");
 		Arguments.requireId(streamId, "streamId");
 		return this.transport.call(OpenTokOperation.STREAM_GET,
 				"/v2/project/{projectId}/session/{sessionId}/stream/{streamId}",
@@ -92,7 +92,7 @@ public class StreamClient {
 	 * and timeouts
 	 */
 	public Page<SessionStream> list(String sessionId) {
-		Arguments.requireId(sessionId, "sessionId");
+		Arguments.requireSessionId(sessionId, "sessionId");
 		return this.transport.call(OpenTokOperation.STREAM_LIST, "/v2/project/{projectId}/session/{sessionId}/stream",
 				Map.of("sessionId", sessionId), (request) -> request.retrieve().body(STREAM_PAGE));
 	}
@@ -115,6 +115,7 @@ public class StreamClient {
 	 * and timeouts
 	 */
 	public void setLayoutClasses(String sessionId, String streamId, Collection<String> layoutClasses) {
+		Arguments.requireSessionId(sessionId, "sessionId");
 		Arguments.requireId(streamId, "streamId");
 		setLayoutClasses(sessionId, Map.of(streamId, Arguments.requireNonNull(layoutClasses, "layoutClasses")));
 	}
@@ -138,7 +139,7 @@ public class StreamClient {
 	 * and timeouts
 	 */
 	public void setLayoutClasses(String sessionId, Map<String, ? extends Collection<String>> classesByStreamId) {
-		Arguments.requireId(sessionId, "sessionId");
+		Arguments.requireSessionId(sessionId, "sessionId");
 		LayoutClassesRequest body = LayoutClassesRequest.of(classesByStreamId);
 		this.transport.call(OpenTokOperation.STREAM_SET_LAYOUT_CLASSES,
 				"/v2/project/{projectId}/session/{sessionId}/stream", Map.of("sessionId", sessionId),

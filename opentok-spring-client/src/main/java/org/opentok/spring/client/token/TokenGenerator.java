@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.opentok.spring.client.core.OpenTokCredentials;
 import org.opentok.spring.client.core.ProjectCredentials;
+import org.opentok.spring.client.core.SessionIds;
 import org.opentok.spring.client.core.VonageCredentials;
 
 /**
@@ -216,7 +217,7 @@ public class TokenGenerator {
 			throw new IllegalArgumentException("'options' must not be null");
 		}
 		if (this.credentials instanceof ProjectCredentials project && !sessionId.equals(this.lastOwnedSessionId)) {
-			String owner = SessionIds.apiKeyOf(sessionId);
+			String owner = SessionIds.projectIdOf(sessionId);
 			if (!owner.equals(project.apiKey())) {
 				throw new IllegalArgumentException("'sessionId' belongs to API key " + owner
 						+ ", not to this project's API key " + project.apiKey());

@@ -117,14 +117,27 @@ class ArchiveClientListTests {
 		assertThatIllegalArgumentException().isThrownBy(() -> ArchiveQuery.builder().count(1001).build())
 			.withMessage("'count' must be between 0 and 1000, got 1001");
 		assertThatIllegalArgumentException().isThrownBy(() -> ArchiveQuery.forSession("a/b"))
-			.withMessageStartingWith("'sessionId' must be an OpenTok id");
+			.withMessageStartingWith("'sessionId' must be an OpenTok session id");
 		assertThatIllegalArgumentException().isThrownBy(() -> client.listAll(" "))
 			.withMessage("'sessionId' must not be blank");
-		assertThatIllegalArgumentException().isThrownBy(() -> client.listAll(null, 0))
+		assertThatIllegalArgumentException().isThrownBy(() -> client.listAll(0))
 			.withMessage("'pageSize' must be between 1 and 1000, got 0");
 		assertThatIllegalArgumentException().isThrownBy(() -> client.listAll(SESSION_ID, 1001))
 			.withMessage("'pageSize' must be between 1 and 1000, got 1001");
 		openTok.assertNoRequest();
+	}
+
+	@Test
+	void refusesANullSessionInsteadOfListingEveryArchive() {
+		assertThatIllegalArgumentException().isThrownBy(() -> ArchiveQuery.forSession(null))
+			.withMessage("'sessionId' must not be null (to list the archives of every session, leave it out)");
+		assertThatIllegalArgumentException().isThrownBy(() -> ArchiveQuery.builder().sessionId(null))
+			.withMessage("'sessionId' must not be null (to list the archives of every session, leave it out)");
+		assertThatIllegalArgumentException().isThrownBy(() -> client.listAll(null, 10))
+			.withMessage("'sessionId' must not be null (to list the archives of every session, use listAll(pageSize))");
+		openTok.assertNoRequest();
+		assertThat(ArchiveQuery.all().sessionId()).isNull();
+		assertThat(ArchiveQuery.builder().count(5).build().sessionId()).isNull();
 	}
 
 	@ParameterizedTest
@@ -147,7 +160,7 @@ class ArchiveClientListTests {
 	void listAllFetchesExactlyThePagesNeeded() {
 		openTok.respond(request().withQueryStringParameter("offset", "0"), json(200, page(3, "a-1", "a-2")));
 		openTok.respond(request().withQueryStringParameter("offset", "2"), json(200, page(3, "a-3")));
-		List<String> ids = client.listAll(null, 2).map(Archive::id).toList();
+		List<String> ids = client.listAll(2).map(Archive::id).toList();
 		assertThat(ids).containsExactly("a-1", "a-2", "a-3");
 		HttpRequest[] sent = openTok.server().retrieveRecordedRequests(request());
 		assertThat(sent).hasSize(2);
@@ -164,7 +177,7 @@ class ArchiveClientListTests {
 	void listAllFetchesNothingUntilConsumedAndOnlyTheFirstPageForTheFirstItem() {
 		openTok.respond(request().withQueryStringParameter("offset", "0"), json(200, page(3, "a-1", "a-2")));
 		openTok.respond(request().withQueryStringParameter("offset", "2"), json(200, page(3, "a-3")));
-		Stream<Archive> all = client.listAll(null, 2);
+		Stream<Archive> all = client.listAll(2);
 		openTok.assertNoRequest();
 		assertThat(all.findFirst()).get().extracting(Archive::id).isEqualTo("a-1");
 		assertThat(openTok.onlyRequest().getFirstQueryStringParameter("offset")).isEqualTo("0");

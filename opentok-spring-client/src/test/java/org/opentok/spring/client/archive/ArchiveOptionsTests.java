@@ -49,7 +49,8 @@ class ArchiveOptionsTests {
 	static Stream<Arguments> refusedOptions() {
 		return Stream.of(refused("no session id", (b) -> b.sessionId(null), "'sessionId' must not be blank"),
 				refused("blank session id", (b) -> b.sessionId(" "), "'sessionId' must not be blank"),
-				refused("session id with a slash", (b) -> b.sessionId("1_MX4/x"), "'sessionId' must be an OpenTok id"),
+				refused("session id with a slash", (b) -> b.sessionId("1_MX4/x"),
+						"'sessionId' must be an OpenTok session id"),
 				refused("no audio and no video", (b) -> b.hasAudio(false).hasVideo(false),
 						"'hasAudio' and 'hasVideo' must not both be false"),
 				refused("resolution with individual output",

@@ -99,9 +99,9 @@ class AudioConnectorOptionsTests {
 		assertThatIllegalArgumentException().isThrownBy(() -> builder().uri(" ").build())
 			.withMessage("'uri' must not be blank");
 		assertThatIllegalArgumentException().isThrownBy(() -> builder().sessionId("a b").build())
-			.withMessageStartingWith("'sessionId' must be an OpenTok id");
+			.withMessageStartingWith("'sessionId' must be an OpenTok session id");
 		assertThatIllegalArgumentException().isThrownBy(() -> builder().streams("s1", "").build())
-			.withMessage("'streams' must not be blank");
+			.withMessage("'streams[1]' must not be blank");
 	}
 
 	@Test

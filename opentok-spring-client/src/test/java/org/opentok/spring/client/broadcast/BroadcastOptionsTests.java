@@ -46,7 +46,7 @@ class BroadcastOptionsTests {
 	void refusesMissingSessionId() {
 		assertRefused((builder) -> builder.sessionId(null), "'sessionId' must not be blank");
 		assertRefused((builder) -> builder.sessionId(" "), "'sessionId' must not be blank");
-		assertRefused((builder) -> builder.sessionId("a/b"), "'sessionId' must be an OpenTok id");
+		assertRefused((builder) -> builder.sessionId("a/b"), "'sessionId' must be an OpenTok session id");
 	}
 
 	@Test
@@ -192,8 +192,15 @@ class BroadcastOptionsTests {
 			.withMessage("'count' must be between 0 and 1000, got 1001");
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> this.client.list(BroadcastQuery.builder().sessionId("a b").build()))
-			.withMessageStartingWith("'sessionId' must be an OpenTok id");
+			.withMessageStartingWith("'sessionId' must be an OpenTok session id");
 		openTok.assertNoRequest();
+	}
+
+	@Test
+	void refusesANullSessionInsteadOfListingEveryBroadcast() {
+		assertThatIllegalArgumentException().isThrownBy(() -> BroadcastQuery.builder().sessionId(null))
+			.withMessage("'sessionId' must not be null (to list the broadcasts of every session, leave it out)");
+		assertThat(BroadcastQuery.builder().build().sessionId()).isNull();
 	}
 
 	@Test

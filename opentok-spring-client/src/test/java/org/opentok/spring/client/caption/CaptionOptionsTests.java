@@ -62,7 +62,7 @@ class CaptionOptionsTests {
 		assertThatIllegalArgumentException().isThrownBy(() -> builder().token(" ").build())
 			.withMessage("'token' must not be blank");
 		assertThatIllegalArgumentException().isThrownBy(() -> builder().sessionId("a b").build())
-			.withMessageStartingWith("'sessionId' must be an OpenTok id");
+			.withMessageStartingWith("'sessionId' must be an OpenTok session id");
 	}
 
 	@Test

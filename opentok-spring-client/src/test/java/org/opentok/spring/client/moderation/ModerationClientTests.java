@@ -173,7 +173,9 @@ class ModerationClientTests {
 	}
 
 	static List<Arguments> invalidCalls() {
-		String notAnId = "' must be an OpenTok id (1 to 255 letters, digits, '-', '_', '.' or '~'), got ";
+		String notAnId = "' must be an OpenTok id (1 to 255 letters, digits, '-', '_', '.' or '~', not only dots), got ";
+		String notASessionId = "' must be an OpenTok session id ('1_' or '2_' and URL-safe base64 of '~'-separated "
+				+ "fields naming an API key, at most 255 characters), got ";
 		return List.of(
 				invalid("forceDisconnect with a blank session id",
 						(client) -> client.forceDisconnect("", CONNECTION_ID), "'sessionId' must not be blank"),
@@ -184,7 +186,7 @@ class ModerationClientTests {
 				invalid("muteStream with a blank stream id", (client) -> client.muteStream(SESSION_ID, "\t"),
 						"'streamId' must not be blank"),
 				invalid("muteAll with an invalid session id", (client) -> client.muteAll("a b"),
-						"'sessionId" + notAnId + "'a b'"),
+						"'sessionId" + notASessionId + "'a b'"),
 				invalid("muteAll with a null exclusion list", (client) -> client.muteAll(SESSION_ID, null),
 						"'excludedStreamIds' must not be null"),
 				invalid("muteAll with a blank excluded id",

@@ -81,7 +81,7 @@ class RenderOptionsTests {
 		assertThatIllegalArgumentException().isThrownBy(() -> builder().token(" ").build())
 			.withMessage("'token' must not be blank");
 		assertThatIllegalArgumentException().isThrownBy(() -> builder().sessionId("x y").build())
-			.withMessageStartingWith("'sessionId' must be an OpenTok id");
+			.withMessageStartingWith("'sessionId' must be an OpenTok session id");
 		assertThatIllegalArgumentException().isThrownBy(() -> builder().statusCallbackUrl("").build())
 			.withMessage("'statusCallbackUrl' must not be blank");
 	}

@@ -134,11 +134,13 @@ class SignalClientTests {
 						"'sessionId' must not be blank"),
 				invalid("null signal", (client) -> client.sendToSession(SESSION_ID, null), "'signal' must not be null"),
 				invalid("session id with a slash", (client) -> client.sendToConnection("a/b", CONNECTION_ID, signal),
-						"'sessionId' must be an OpenTok id (1 to 255 letters, digits, '-', '_', '.' or '~'), got 'a/b'"),
+						"'sessionId' must be an OpenTok session id ('1_' or '2_' and URL-safe base64 of "
+								+ "'~'-separated fields naming an API key, at most 255 characters), got 'a/b'"),
 				invalid("null connection id", (client) -> client.sendToConnection(SESSION_ID, null, signal),
 						"'connectionId' must not be blank"),
 				invalid("connection id with a space", (client) -> client.sendToConnection(SESSION_ID, "a b", signal),
-						"'connectionId' must be an OpenTok id (1 to 255 letters, digits, '-', '_', '.' or '~'), got 'a b'"),
+						"'connectionId' must be an OpenTok id (1 to 255 letters, digits, '-', '_', '.' or '~', not only dots), "
+								+ "got 'a b'"),
 				invalid("null signal to a connection",
 						(client) -> client.sendToConnection(SESSION_ID, CONNECTION_ID, null),
 						"'signal' must not be null"),

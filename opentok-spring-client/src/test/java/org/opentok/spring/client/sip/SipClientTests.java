@@ -268,7 +268,7 @@ class SipClientTests {
 		assertThatIllegalArgumentException().isThrownBy(() -> this.client.playDtmf(MockOpenTok.SESSION_ID, ""))
 			.withMessage("'digits' must not be blank");
 		assertThatIllegalArgumentException().isThrownBy(() -> this.client.playDtmf("bad/id", "1"))
-			.withMessageStartingWith("'sessionId' must be an OpenTok id");
+			.withMessageStartingWith("'sessionId' must be an OpenTok session id");
 		assertThatIllegalArgumentException().isThrownBy(() -> this.client.playDtmf(MockOpenTok.SESSION_ID, " ", "1"))
 			.withMessage("'connectionId' must not be blank");
 		openTok.assertNoRequest();

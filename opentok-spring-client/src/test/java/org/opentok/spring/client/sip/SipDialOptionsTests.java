@@ -43,7 +43,7 @@ class SipDialOptionsTests {
 		assertThatIllegalArgumentException().isThrownBy(() -> builder().uri("").build())
 			.withMessage("'uri' must not be blank");
 		assertThatIllegalArgumentException().isThrownBy(() -> builder().sessionId("not an id").build())
-			.withMessageStartingWith("'sessionId' must be an OpenTok id");
+			.withMessageStartingWith("'sessionId' must be an OpenTok session id");
 	}
 
 	@ParameterizedTest
@@ -131,7 +131,7 @@ class SipDialOptionsTests {
 	@Test
 	void refusesBadStreamIdsAndBlankFrom() {
 		assertThatIllegalArgumentException().isThrownBy(() -> builder().streams("ok", "not ok").build())
-			.withMessageStartingWith("'streams' must be an OpenTok id");
+			.withMessageStartingWith("'streams[1]' must be an OpenTok id");
 		assertThatIllegalArgumentException().isThrownBy(() -> builder().from(" ").build())
 			.withMessage("'from' must not be blank");
 	}

@@ -248,7 +248,7 @@ class StreamClientTests {
 				invalid("get with a stream id holding a slash", (client) -> client.get(SESSION_ID, "a/b"),
 						"'streamId' must be an OpenTok id"),
 				invalid("list with a session id holding a query", (client) -> client.list(SESSION_ID + "?x=1"),
-						"'sessionId' must be an OpenTok id"),
+						"'sessionId' must be an OpenTok session id"),
 				invalid("setLayoutClasses with a blank session id",
 						(client) -> client.setLayoutClasses("", Map.of(STREAM_ID, List.of("full"))),
 						"'sessionId' must not be blank"),

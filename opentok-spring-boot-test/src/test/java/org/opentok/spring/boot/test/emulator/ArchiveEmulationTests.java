@@ -126,7 +126,7 @@ class ArchiveEmulationTests {
 		Page<Archive> ofFirst = archives.list(ArchiveQuery.forSession(first));
 		assertThat(ofFirst.totalCount()).isEqualTo(2);
 		assertThat(ofFirst.items()).extracting(Archive::id).containsExactly(a3, a1);
-		assertThat(archives.listAll(null, 1)).extracting(Archive::id).containsExactly(a3, a2, a1);
+		assertThat(archives.listAll(1)).extracting(Archive::id).containsExactly(a3, a2, a1);
 		assertThat(archives.listAll(first)).extracting(Archive::id).containsExactly(a3, a1);
 	}
 

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.opentok.spring.client.connection.Connection;
 import org.opentok.spring.client.connection.ConnectionState;
 import org.opentok.spring.client.connection.SessionConnections;
-import org.opentok.spring.client.core.OpenTokBadRequestException;
 import org.opentok.spring.client.core.OpenTokNotFoundException;
 import org.opentok.spring.client.core.Page;
 import org.opentok.spring.client.session.MediaMode;
@@ -106,8 +105,11 @@ class StreamEmulationTests {
 			.isThrownBy(() -> fixture.openTok().streams().list(otherSession));
 		assertThatExceptionOfType(OpenTokNotFoundException.class)
 			.isThrownBy(() -> fixture.openTok().connections().list(otherSession));
-		assertThatExceptionOfType(OpenTokBadRequestException.class)
-			.isThrownBy(() -> fixture.openTok().connections().list("not-a-session"));
+		EmulatorFixture.Raw malformed = fixture.send("GET", fixture.projectPath("/session/not-a-session/connection"),
+				null);
+		assertThat(malformed.status()).isEqualTo(400);
+		assertThatIllegalArgumentException().isThrownBy(() -> fixture.openTok().connections().list("not-a-session"))
+			.withMessageStartingWith("'sessionId' must be an OpenTok session id");
 	}
 
 	@Test
