@@ -155,7 +155,7 @@ class IdValidationTests {
 		assertThatIllegalArgumentException().isThrownBy(() -> openTok.archives().get("a\r\nb"))
 			.withMessageNotContaining("\r")
 			.withMessageNotContaining("\n")
-			.withMessageContaining("a\\r\\nb");
+			.withMessageContaining("a\\u000d\\u000ab");
 		String huge = "a".repeat(10_000);
 		assertThatIllegalArgumentException().isThrownBy(() -> openTok.archives().get(huge))
 			.satisfies((ex) -> assertThat(ex.getMessage()).hasSizeLessThan(300));

@@ -113,7 +113,10 @@ public final class Arguments {
 	 * @return the value in single quotes
 	 */
 	static String quote(String value) {
-		return "'" + printable(value, MAX_QUOTED_LENGTH) + "'";
+		if (value.length() <= MAX_QUOTED_LENGTH) {
+			return "'" + printable(value) + "'";
+		}
+		return "'" + printable(value.substring(0, MAX_QUOTED_LENGTH)) + "'... (" + value.length() + " characters)";
 	}
 
 	/**
@@ -193,11 +196,7 @@ public final class Arguments {
 	 * @return the text, escaped and cut
 	 */
 	public static String printable(String text) {
-		return printable(text, PRINTABLE_LENGTH);
-	}
-
-	private static String printable(String text, int maxLength) {
-		int shown = Math.min(text.length(), maxLength);
+		int shown = Math.min(text.length(), PRINTABLE_LENGTH);
 		StringBuilder printable = new StringBuilder(shown + 16);
 		for (int i = 0; i < shown; i++) {
 			char c = text.charAt(i);

@@ -62,7 +62,9 @@ public final class SessionIds {
 	}
 
 	private static byte @Nullable [] decode(String sessionId) {
-		if (sessionId.length() < 3 || sessionId.charAt(1) != '_') {
+		// the version digit before '_' is written as it is into T1 tokens' data
+		if (sessionId.length() < 3 || sessionId.charAt(0) < '0' || sessionId.charAt(0) > '9'
+				|| sessionId.charAt(1) != '_') {
 			return null;
 		}
 		int end = sessionId.length();

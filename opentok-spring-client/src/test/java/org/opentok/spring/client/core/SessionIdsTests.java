@@ -45,7 +45,7 @@ class SessionIdsTests {
 	@Test
 	void projectIdOfEscapesWhatItEchoes() {
 		assertThatIllegalArgumentException().isThrownBy(() -> SessionIds.projectIdOf("1_\r\nforged log line"))
-			.withMessage("'sessionId' is not an OpenTok session id: '1_\\r\\nforged log line'");
+			.withMessage("'sessionId' is not an OpenTok session id: '1_\\u000d\\u000aforged log line'");
 	}
 
 	static String sessionIdFor(String fields) {
