@@ -14,6 +14,10 @@ import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+
+import org.opentok.spring.client.project.ProjectClient;
+import org.opentok.spring.client.session.SessionClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatException;
@@ -101,6 +105,53 @@ class OpenTokStartupReportTests {
 		assertNoStackTrace(output);
 	}
 
+	@Test
+	void missingClientWithoutCredentialsSaysWhatToSet(CapturedOutput output) throws IOException {
+		failToStart(SessionsApp.class, "spring.main.banner-mode: \"off\"\n");
+		assertThat(output).contains("APPLICATION FAILED TO START")
+			.contains("Parameter 0 of constructor in " + Sessions.class.getName()
+					+ " required a bean of type 'org.opentok.spring.client.session.SessionClient' that could not be "
+					+ "found: the OpenTok auto-configuration backed off because no OpenTok credentials are set")
+			.contains("Set the environment variables OPENTOK_API_KEY and OPENTOK_API_SECRET")
+			.contains("opentok.emulator.enabled=true");
+		assertNoStackTrace(output);
+	}
+
+	@Test
+	void missingProjectClientAsksForTheAccountCredentials(CapturedOutput output) throws IOException {
+		failToStart(ProjectsApp.class, """
+				opentok:
+				  api-key: 123456
+				  api-secret: %s
+				""".formatted(SECRET));
+		assertThat(output).contains("APPLICATION FAILED TO START")
+			.contains("the project management client needs the OpenTok account credentials")
+			.contains("Set the environment variables OPENTOK_ACCOUNT_API_KEY and OPENTOK_ACCOUNT_API_SECRET");
+		assertNoStackTrace(output);
+	}
+
+	@Test
+	void missingClientWithCredentialsIsLeftToBoot(CapturedOutput output) throws IOException {
+		failToStart(SessionsApp.class, """
+				spring.autoconfigure.exclude: org.opentok.spring.boot.autoconfigure.OpenTokAutoConfiguration
+				opentok:
+				  api-key: 123456
+				  api-secret: %s
+				""".formatted(SECRET));
+		assertThat(output).contains("APPLICATION FAILED TO START")
+			.contains("Consider defining a bean of type 'org.opentok.spring.client.session.SessionClient'")
+			.doesNotContain("backed off");
+	}
+
+	@Test
+	void missingClientOfAnExcludedAutoConfigurationIsLeftToBoot(CapturedOutput output) throws IOException {
+		failToStart(SessionsApp.class,
+				"spring.autoconfigure.exclude: org.opentok.spring.boot.autoconfigure.OpenTokAutoConfiguration\n");
+		assertThat(output).contains("APPLICATION FAILED TO START")
+			.contains("Consider defining a bean of type 'org.opentok.spring.client.session.SessionClient'")
+			.doesNotContain("backed off");
+	}
+
 	private void failToStart(Class<?> app, String yaml) throws IOException {
 		Path file = Files.writeString(this.directory.resolve("application.yml"), yaml);
 		SpringApplication application = new SpringApplication(app);
@@ -116,6 +167,34 @@ class OpenTokStartupReportTests {
 	@Configuration(proxyBeanMethods = false)
 	@EnableAutoConfiguration
 	static class App {
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@EnableAutoConfiguration
+	@Import(Sessions.class)
+	static class SessionsApp {
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@EnableAutoConfiguration
+	@Import(Projects.class)
+	static class ProjectsApp {
+
+	}
+
+	static class Sessions {
+
+		Sessions(SessionClient sessions) {
+		}
+
+	}
+
+	static class Projects {
+
+		Projects(ProjectClient projects) {
+		}
 
 	}
 
