@@ -3,6 +3,8 @@ package org.opentok.spring.boot.autoconfigure;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.opentok.spring.client.core.Arguments;
+
 /**
  * The {@code ${...}} placeholders in a property value, and what to set so that they
  * resolve. Only placeholder text is ever returned, never the text around it, which may be
@@ -55,7 +57,9 @@ final class Placeholders {
 	 * property itself.
 	 */
 	static String action(String property, List<String> placeholders) {
-		List<String> variables = placeholders.stream().map(Placeholders::alternatives).toList();
+		List<String> variables = placeholders.stream()
+			.map((placeholder) -> Arguments.printable(alternatives(placeholder)))
+			.toList();
 		String names = String.join(" and ", variables);
 		String set;
 		if (variables.size() > 1) {

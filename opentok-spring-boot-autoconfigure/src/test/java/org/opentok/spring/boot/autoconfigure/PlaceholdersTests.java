@@ -40,6 +40,13 @@ class PlaceholdersTests {
 	}
 
 	@Test
+	void actionCannotBreakTheLogLine() {
+		assertThat(Placeholders.action("opentok.api-key", List.of("${A\nERROR forged}")))
+			.isEqualTo("Set the environment variable A\\u000aERROR forged (or the property A\\u000aERROR forged), "
+					+ "or put the value in opentok.api-key.");
+	}
+
+	@Test
 	void actionNamesOnlyTheVariableOfAPlaceholderWithALiteralDefault() {
 		assertThat(Placeholders.action("opentok.api-key", List.of("${A:prefix-${B}}")))
 			.isEqualTo("Set the environment variable A (or the property A), or put the value in opentok.api-key.");
