@@ -2,6 +2,7 @@ package org.opentok.spring.boot.autoconfigure;
 
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.LazyInitializationExcludeFilter;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -52,6 +53,16 @@ public final class OpenTokAutoConfiguration {
 	OpenTokAutoConfiguration(OpenTokProperties properties) {
 		this.properties = properties;
 		this.credentials = OpenTokCredentialsResolver.resolve(properties);
+	}
+
+	/**
+	 * Keeps the properties and this configuration, which resolves the credentials, out of
+	 * lazy initialization, so that a mistake in them fails start-up even when
+	 * {@code spring.main.lazy-initialization} is on.
+	 */
+	@Bean
+	static LazyInitializationExcludeFilter openTokEagerConfiguration() {
+		return LazyInitializationExcludeFilter.forBeanTypes(OpenTokProperties.class, OpenTokAutoConfiguration.class);
 	}
 
 	@Bean

@@ -1,8 +1,13 @@
 package org.opentok.spring.boot.autoconfigure;
 
+import org.jspecify.annotations.Nullable;
+
+import org.opentok.spring.client.core.Arguments;
+
 /**
  * The OpenTok properties are set but cannot be used: half a credential pair, both
- * credential kinds, an unreadable private key, a non-numeric API key. Reported at
+ * credential kinds, an unreadable private key, a non-numeric API key, a value out of
+ * range, a credential holding an unresolved {@code ${...}} placeholder. Reported at
  * start-up by {@link OpenTokConfigurationFailureAnalyzer}.
  *
  * @since 0.1.0
@@ -15,6 +20,8 @@ public class OpenTokConfigurationException extends IllegalStateException {
 
 	private final String action;
 
+	private final @Nullable String value;
+
 	/**
 	 * Creates the exception.
 	 * @param property the property at fault, such as {@code opentok.api-secret}
@@ -26,6 +33,23 @@ public class OpenTokConfigurationException extends IllegalStateException {
 		this.property = property;
 		this.reason = reason;
 		this.action = action;
+		this.value = null;
+	}
+
+	/**
+	 * Creates the exception for a property whose value cannot be used.
+	 * @param property the property at fault, such as {@code opentok.retry.max-attempts}
+	 * @param value the value as bound, never a secret; the report shows the value as
+	 * written instead when the environment has it
+	 * @param reason what is wrong, with what is allowed
+	 * @param action what to set
+	 */
+	public OpenTokConfigurationException(String property, String value, String reason, String action) {
+		super(property + " is '" + Arguments.printable(value) + "': " + reason + " " + action);
+		this.property = property;
+		this.reason = reason;
+		this.action = action;
+		this.value = value;
 	}
 
 	/**
@@ -50,6 +74,14 @@ public class OpenTokConfigurationException extends IllegalStateException {
 	 */
 	public String getAction() {
 		return this.action;
+	}
+
+	/**
+	 * Returns the value at fault as bound, when the fault is the property's value.
+	 * @return the value, or {@code null}
+	 */
+	public @Nullable String getValue() {
+		return this.value;
 	}
 
 }

@@ -11,30 +11,44 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.core.io.Resource;
 import org.springframework.util.unit.DataSize;
+import org.springframework.web.util.pattern.PathPatternParser;
+import org.springframework.web.util.pattern.PatternParseException;
 
+import org.opentok.spring.client.core.OpenTokTransport;
+import org.opentok.spring.client.core.RetryPolicy;
 import org.opentok.spring.client.token.Role;
+import org.opentok.spring.client.token.TokenDefaults;
 import org.opentok.spring.client.token.TokenFormat;
+
+import static org.opentok.spring.boot.autoconfigure.OpenTokPropertyChecks.require;
+import static org.opentok.spring.boot.autoconfigure.OpenTokPropertyChecks.requireAtLeast;
+import static org.opentok.spring.boot.autoconfigure.OpenTokPropertyChecks.requireBetween;
+import static org.opentok.spring.boot.autoconfigure.OpenTokPropertyChecks.requireNotNegative;
+import static org.opentok.spring.boot.autoconfigure.OpenTokPropertyChecks.requirePositive;
+import static org.opentok.spring.boot.autoconfigure.OpenTokPropertyChecks.requireResolved;
 
 /**
  * Configuration properties of the OpenTok starter ({@code opentok.*}).
  *
  * @param apiKey OpenTok project API key (numeric). Set it with api-secret, or use
  * application-id and private-key instead.
- * @param apiSecret OpenTok project API secret.
+ * @param apiSecret OpenTok project API secret. This and the other credentials must not
+ * hold a ${...} placeholder that could not be resolved.
  * @param applicationId Vonage application ID, used with private-key or
  * private-key-location instead of api-key and api-secret.
  * @param privateKey Vonage application private key, PKCS#8 PEM text.
  * @param privateKeyLocation Location of the Vonage application private key (PKCS#8 PEM),
  * such as file:/etc/opentok/private.key.
- * @param apiUrl Base URL of the API. Defaults to https://api.opentok.com, or
- * https://video.api.vonage.com with Vonage application credentials.
- * @param connectTimeout Connect timeout of API calls.
- * @param readTimeout Read timeout of API calls.
+ * @param apiUrl Base URL of the API, an absolute http or https URL without query or
+ * fragment. Defaults to https://api.opentok.com, or https://video.api.vonage.com with
+ * Vonage application credentials.
+ * @param connectTimeout Connect timeout of API calls, positive.
+ * @param readTimeout Read timeout of API calls, positive.
  * @param callTimeout Time a whole API call may take, retries and the waits between them
- * included; a call still without an answer then fails.
- * @param maxConnections Most connections to the API kept open at once, when the client is
- * Apache HttpClient 5 (the starter's); calls beyond it wait for a free one within their
- * call timeout.
+ * included, positive; a call still without an answer then fails.
+ * @param maxConnections Most connections to the API kept open at once, 1 or more, when
+ * the client is Apache HttpClient 5 (the starter's); calls beyond it wait for a free one
+ * within their call timeout.
  * @param token Client token defaults.
  * @param retry Retries of failed API calls.
  * @param health Health indicator settings.
@@ -52,6 +66,26 @@ public record OpenTokProperties(@Nullable String apiKey, @Nullable String apiSec
 		@DefaultValue Webhook webhook) {
 
 	private static final String MASK = "******";
+
+	/**
+	 * Creates the properties, refusing credentials that still hold unresolved
+	 * {@code ${...}} placeholders and values the client cannot work with.
+	 */
+	public OpenTokProperties {
+		requireResolved("opentok.api-key", apiKey);
+		requireResolved("opentok.api-secret", apiSecret);
+		requireResolved("opentok.application-id", applicationId);
+		requireResolved("opentok.private-key", privateKey);
+		requireResolved("opentok.private-key-location", privateKeyLocation);
+		require(apiUrl == null || OpenTokTransport.isValidApiUrl(apiUrl), "opentok.api-url", apiUrl,
+				"the API base URL must be an absolute http or https URL with a host, without query or fragment.",
+				"Set opentok.api-url to a URL such as https://api.opentok.com, or remove it to use the default.");
+		requirePositive("opentok.connect-timeout", connectTimeout, "the connect timeout of API calls", "5s");
+		requirePositive("opentok.read-timeout", readTimeout, "the read timeout of API calls", "30s");
+		requirePositive("opentok.call-timeout", callTimeout, "the time a whole API call may take", "60s");
+		requireAtLeast("opentok.max-connections", maxConnections, 1, "the most connections to the API open at once",
+				"50");
+	}
 
 	@Override
 	public String toString() {
@@ -77,10 +111,19 @@ public record OpenTokProperties(@Nullable String apiKey, @Nullable String apiSec
 	 * @param format Format of client tokens: jwt or the legacy t1.
 	 * @param defaultRole Role of client tokens whose options name none.
 	 * @param defaultTtl How long client tokens are valid when their options say nothing,
-	 * at most 30 days.
+	 * from 1 second to 30 days.
 	 */
 	public record Token(@DefaultValue("jwt") TokenFormat format, @DefaultValue("publisher") Role defaultRole,
 			@DefaultValue("24h") Duration defaultTtl) {
+
+		/**
+		 * Creates the token defaults, refusing a time to live the token generator
+		 * refuses.
+		 */
+		public Token {
+			requireBetween("opentok.token.default-ttl", defaultTtl, TokenDefaults.MIN_TTL, TokenDefaults.MAX_TTL,
+					"the validity of client tokens whose options set no expiry", "24h");
+		}
 
 	}
 
@@ -89,21 +132,45 @@ public record OpenTokProperties(@Nullable String apiKey, @Nullable String apiSec
 	 * 429 and 503.
 	 *
 	 * @param maxAttempts Attempts in all for one call, 1 to 10; 1 turns retries off.
-	 * @param initialBackoff Wait before the first retry; it doubles for each further
-	 * retry, with jitter, and is never shorter than OpenTok's Retry-After.
+	 * @param initialBackoff Wait before the first retry, 0s or more; it doubles for each
+	 * further retry, with jitter, and is never shorter than OpenTok's Retry-After.
 	 */
 	public record Retry(@DefaultValue("3") int maxAttempts, @DefaultValue("200ms") Duration initialBackoff) {
+
+		/**
+		 * Creates the retry settings, refusing what the client's retry policy refuses.
+		 */
+		public Retry {
+			require(maxAttempts >= 1 && maxAttempts <= RetryPolicy.MAX_ATTEMPTS, "opentok.retry.max-attempts",
+					maxAttempts,
+					"the attempts in all for one API call must be from 1 (no retries) to " + RetryPolicy.MAX_ATTEMPTS
+							+ ".",
+					"Set opentok.retry.max-attempts to a number from 1 to " + RetryPolicy.MAX_ATTEMPTS
+							+ ", such as 3 (the default).");
+			requireNotNegative("opentok.retry.initial-backoff", initialBackoff, "the wait before the first retry",
+					"200ms");
+		}
 
 	}
 
 	/**
 	 * Settings of the opentok health indicator.
 	 *
-	 * @param cacheTtl How long a health result is served before the API is probed again.
+	 * @param cacheTtl How long a health result is served before the API is probed again,
+	 * positive.
 	 * @param timeout How long a health request waits for a probe before answering
-	 * UNKNOWN.
+	 * UNKNOWN, positive.
 	 */
 	public record Health(@DefaultValue("60s") Duration cacheTtl, @DefaultValue("5s") Duration timeout) {
+
+		/**
+		 * Creates the health settings, refusing durations that are not positive.
+		 */
+		public Health {
+			requirePositive("opentok.health.cache-ttl", cacheTtl,
+					"the time a health result is served before the API is probed again", "60s");
+			requirePositive("opentok.health.timeout", timeout, "the time a health request waits for a probe", "5s");
+		}
 
 	}
 
@@ -114,6 +181,15 @@ public record OpenTokProperties(@Nullable String apiKey, @Nullable String apiSec
 	 * @param apiSecret OpenTok account API secret, for project management.
 	 */
 	public record Account(@Nullable String apiKey, @Nullable String apiSecret) {
+
+		/**
+		 * Creates the account credentials, refusing unresolved {@code ${...}}
+		 * placeholders.
+		 */
+		public Account {
+			requireResolved("opentok.account.api-key", apiKey);
+			requireResolved("opentok.account.api-secret", apiSecret);
+		}
 
 		@Override
 		public String toString() {
@@ -128,10 +204,12 @@ public record OpenTokProperties(@Nullable String apiKey, @Nullable String apiSec
 	 * events. Servlet web applications only.
 	 *
 	 * @param enabled Whether to expose the webhook endpoint.
-	 * @param path Path of the webhook endpoint, the path of the callback URLs set in the
-	 * OpenTok or Vonage dashboard.
+	 * @param path Path of the webhook endpoint, starting with /: the path of the callback
+	 * URLs set in the OpenTok or Vonage dashboard.
 	 * @param secret Shared token that callbacks must carry in the token query parameter
 	 * or the X-OpenTok-Webhook-Token header. Not used when a signature secret is set.
+	 * When the endpoint is on, this and the other secrets must not hold a ${...}
+	 * placeholder that could not be resolved.
 	 * @param secrets Further shared tokens, accepted like secret: a callback carrying any
 	 * of them is accepted, so that the token can be rotated without downtime.
 	 * @param signatureSecret Signature secret of OpenTok's signed callbacks. When set,
@@ -140,8 +218,8 @@ public record OpenTokProperties(@Nullable String apiKey, @Nullable String apiSec
 	 * @param signatureSecrets Further signature secrets, accepted like signature-secret:
 	 * a callback signed with any of them is accepted, for one secret per callback kind or
 	 * to rotate a secret without downtime.
-	 * @param maxBodySize Largest callback body accepted; larger ones are rejected without
-	 * being read in full.
+	 * @param maxBodySize Largest callback body accepted, from 1B to 2GB; larger ones are
+	 * rejected without being read in full.
 	 * @param failOnListenerError Whether a failing event listener answers 500, so that
 	 * OpenTok retries the callback, instead of being logged and answered 200.
 	 */
@@ -151,11 +229,42 @@ public record OpenTokProperties(@Nullable String apiKey, @Nullable String apiSec
 			@DefaultValue("false") boolean failOnListenerError) {
 
 		/**
-		 * Creates the settings, dropping {@code null} entries from the secret lists.
+		 * The largest body size the endpoint can be set to accept.
+		 */
+		static final long MAX_BODY_SIZE = Integer.MAX_VALUE - 8;
+
+		/**
+		 * Creates the settings, dropping {@code null} entries from the secret lists and
+		 * refusing a path or size the endpoint cannot use and, when the endpoint is on,
+		 * secrets that still hold unresolved {@code ${...}} placeholders.
 		 */
 		public Webhook {
 			secrets = withoutNulls(secrets);
 			signatureSecrets = withoutNulls(signatureSecrets);
+			if (enabled) {
+				requireResolved("opentok.webhook.secret", secret);
+				requireResolved("opentok.webhook.secrets", secrets);
+				requireResolved("opentok.webhook.signature-secret", signatureSecret);
+				requireResolved("opentok.webhook.signature-secrets", signatureSecrets);
+			}
+			requirePath(path);
+			require(maxBodySize != null && maxBodySize.toBytes() >= 1 && maxBodySize.toBytes() <= MAX_BODY_SIZE,
+					"opentok.webhook.max-body-size", maxBodySize,
+					"the largest webhook body accepted must be between 1B and 2GB (" + MAX_BODY_SIZE + "B at most).",
+					"Set opentok.webhook.max-body-size to a size such as 64KB (the default).");
+		}
+
+		private static void requirePath(@Nullable String path) {
+			String action = "Set opentok.webhook.path to a path such as /opentok/events (the default).";
+			require(path != null && path.startsWith("/"), "opentok.webhook.path", path,
+					"the webhook path does not start with '/'.", action);
+			try {
+				PathPatternParser.defaultInstance.parse(path);
+			}
+			catch (PatternParseException ex) {
+				throw new OpenTokConfigurationException("opentok.webhook.path", path,
+						"the webhook path is not a valid path: " + ex.getMessage() + ".", action);
+			}
 		}
 
 		private static List<String> withoutNulls(@Nullable List<@Nullable String> values) {

@@ -14,6 +14,7 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.StandardEnvironment;
 
 import org.opentok.spring.client.OpenTok;
 import org.opentok.spring.client.archive.ArchiveClient;
@@ -135,13 +136,15 @@ class OpenTokApiClientsWiringTests {
 	void halfConfiguredAccountCredentialsFailWithTheAnalyzersWords() {
 		this.runner.withPropertyValues("opentok.account.api-key=987654").run((context) -> {
 			assertThat(context).hasFailed();
-			FailureAnalysis analysis = new OpenTokConfigurationFailureAnalyzer().analyze(context.getStartupFailure());
+			FailureAnalysis analysis = new OpenTokConfigurationFailureAnalyzer(new StandardEnvironment())
+				.analyze(context.getStartupFailure());
 			assertThat(analysis.getDescription())
 				.contains("opentok.account.api-key is set but opentok.account.api-secret is not");
 			assertThat(analysis.getAction()).startsWith("Set opentok.account.api-secret");
 		});
 		this.runner.withPropertyValues("opentok.account.api-secret=" + ACCOUNT_SECRET).run((context) -> {
-			FailureAnalysis analysis = new OpenTokConfigurationFailureAnalyzer().analyze(context.getStartupFailure());
+			FailureAnalysis analysis = new OpenTokConfigurationFailureAnalyzer(new StandardEnvironment())
+				.analyze(context.getStartupFailure());
 			assertThat(analysis.getAction()).startsWith("Set opentok.account.api-key");
 			assertThat(analysis.getDescription() + analysis.getAction()).doesNotContain(ACCOUNT_SECRET);
 		});

@@ -17,8 +17,11 @@ class OpenTokConfigurationFailureAnalyzerTests {
 
 	private static final String SECRET = OpenTokAutoConfigurationTests.SECRET;
 
+	private final BootFailureAnalyzers analyzers = new BootFailureAnalyzers();
+
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
-		.withConfiguration(AutoConfigurations.of(OpenTokAutoConfiguration.class));
+		.withConfiguration(AutoConfigurations.of(OpenTokAutoConfiguration.class))
+		.withInitializer(this.analyzers);
 
 	@Test
 	void apiKeyWithoutSecretAsksForTheSecret() {
@@ -129,10 +132,11 @@ class OpenTokConfigurationFailureAnalyzerTests {
 		});
 	}
 
-	private static FailureAnalysis analyze(AssertableApplicationContext context) {
+	private FailureAnalysis analyze(AssertableApplicationContext context) {
 		assertThat(context).hasFailed();
-		FailureAnalysis analysis = new OpenTokConfigurationFailureAnalyzer().analyze(context.getStartupFailure());
+		FailureAnalysis analysis = this.analyzers.analyze(context.getStartupFailure());
 		assertThat(analysis).as("failure analysis of %s", context.getStartupFailure()).isNotNull();
+		assertThat(analysis.getCause()).isInstanceOf(OpenTokConfigurationException.class);
 		return analysis;
 	}
 

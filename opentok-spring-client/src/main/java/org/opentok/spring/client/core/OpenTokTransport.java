@@ -308,6 +308,18 @@ public final class OpenTokTransport implements AutoCloseable {
 	}
 
 	/**
+	 * Returns whether a URL can be the API base URL: absolute {@code http} or
+	 * {@code https} with a host, without query or fragment.
+	 * @param apiUrl the URL
+	 * @return whether {@link Builder#apiUrl(URI)} accepts it
+	 */
+	public static boolean isValidApiUrl(URI apiUrl) {
+		String scheme = apiUrl.getScheme();
+		return ("https".equalsIgnoreCase(scheme) || "http".equalsIgnoreCase(scheme)) && apiUrl.getHost() != null
+				&& apiUrl.getQuery() == null && apiUrl.getFragment() == null;
+	}
+
+	/**
 	 * Builds an {@link OpenTokTransport}.
 	 */
 	public static final class Builder {
@@ -352,13 +364,14 @@ public final class OpenTokTransport implements AutoCloseable {
 		}
 
 		/**
-		 * Sets the API base URL. Defaults to the one the credentials are meant for.
+		 * Sets the API base URL, an absolute http or https URL without query or fragment
+		 * ({@link OpenTokTransport#isValidApiUrl(URI)}). Defaults to the one the
+		 * credentials are meant for.
 		 * @param apiUrl the base URL, such as {@code https://api.opentok.com}
 		 * @return this builder
 		 */
 		public Builder apiUrl(@Nullable URI apiUrl) {
-			if (apiUrl != null && (apiUrl.getScheme() == null || apiUrl.getHost() == null || apiUrl.getQuery() != null
-					|| apiUrl.getFragment() != null)) {
+			if (apiUrl != null && !isValidApiUrl(apiUrl)) {
 				throw new IllegalArgumentException(
 						"'apiUrl' must be an absolute http(s) URL without query or fragment, got '" + apiUrl + "'");
 			}

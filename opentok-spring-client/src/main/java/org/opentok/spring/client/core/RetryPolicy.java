@@ -12,11 +12,16 @@ import org.jspecify.annotations.Nullable;
  * jitter, and are never shorter than OpenTok's {@code Retry-After}; a {@code Retry-After}
  * longer than {@link #MAX_RETRY_AFTER} is not waited for.
  *
- * @param maxAttempts attempts in all, at least 1; 1 turns retries off
+ * @param maxAttempts attempts in all, 1 to {@link #MAX_ATTEMPTS}; 1 turns retries off
  * @param initialBackoff the wait before the first retry
  * @since 0.1.0
  */
 public record RetryPolicy(int maxAttempts, Duration initialBackoff) {
+
+	/**
+	 * The most attempts a policy may make for one call.
+	 */
+	public static final int MAX_ATTEMPTS = 10;
 
 	/**
 	 * The longest {@code Retry-After} the client waits for; beyond it the failure is
@@ -34,7 +39,7 @@ public record RetryPolicy(int maxAttempts, Duration initialBackoff) {
 	 * @param initialBackoff the wait before the first retry
 	 */
 	public RetryPolicy {
-		Arguments.requireRange(maxAttempts, 1, 10, "maxAttempts");
+		Arguments.requireRange(maxAttempts, 1, MAX_ATTEMPTS, "maxAttempts");
 		if (initialBackoff == null || initialBackoff.isNegative()) {
 			throw new IllegalArgumentException("'initialBackoff' must be zero or positive, got " + initialBackoff);
 		}

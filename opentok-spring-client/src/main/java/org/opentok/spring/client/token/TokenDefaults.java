@@ -7,10 +7,15 @@ import java.time.Duration;
  *
  * @param format the token format
  * @param role the role
- * @param ttl how long tokens are valid, at most 30 days
+ * @param ttl how long tokens are valid, from 1 second to 30 days
  * @since 0.1.0
  */
 public record TokenDefaults(TokenFormat format, Role role, Duration ttl) {
+
+	/**
+	 * The shortest time a token may be valid.
+	 */
+	public static final Duration MIN_TTL = Duration.ofSeconds(1);
 
 	/**
 	 * The longest time a token may be valid.

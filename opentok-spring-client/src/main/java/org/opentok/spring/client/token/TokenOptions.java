@@ -82,7 +82,7 @@ public record TokenOptions(@Nullable Role role, @Nullable TokenFormat format, @N
 		if (ttl == null || ttl.isNegative() || ttl.isZero()) {
 			throw new IllegalArgumentException("'" + name + "' must be a positive duration, got " + ttl);
 		}
-		if (ttl.toSeconds() < 1) {
+		if (ttl.compareTo(TokenDefaults.MIN_TTL) < 0) {
 			throw new IllegalArgumentException("'" + name + "' must be at least 1 second, got " + ttl);
 		}
 		if (ttl.compareTo(TokenDefaults.MAX_TTL) > 0) {

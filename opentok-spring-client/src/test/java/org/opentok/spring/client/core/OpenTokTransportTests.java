@@ -75,12 +75,28 @@ class OpenTokTransportTests {
 		OpenTokTransport.Builder builder = OpenTokTransport.builder(OpenTokCredentials.project("123456", SECRET));
 		assertThatIllegalArgumentException().isThrownBy(() -> builder.apiUrl(URI.create("/relative")))
 			.withMessageContaining("'apiUrl'");
+		assertThatIllegalArgumentException().isThrownBy(() -> builder.apiUrl(URI.create("ftp://api.opentok.com")))
+			.withMessage("'apiUrl' must be an absolute http(s) URL without query or fragment, "
+					+ "got 'ftp://api.opentok.com'");
+		assertThatIllegalArgumentException().isThrownBy(() -> builder.apiUrl(URI.create("mailto:ops@opentok.com")))
+			.withMessageContaining("'apiUrl'");
 		assertThatIllegalArgumentException().isThrownBy(() -> builder.readTimeout(Duration.ZERO))
 			.withMessageContaining("'readTimeout'");
 		assertThatIllegalArgumentException().isThrownBy(() -> builder.connectTimeout(Duration.ofSeconds(-1)))
 			.withMessageContaining("'connectTimeout'");
 		assertThatIllegalArgumentException().isThrownBy(() -> OpenTokTransport.builder(null))
 			.withMessage("'credentials' must not be null");
+	}
+
+	@Test
+	void apiUrlMustBeAnAbsoluteHttpUrlWithoutQueryOrFragment() {
+		assertThat(OpenTokTransport.isValidApiUrl(URI.create("https://api.opentok.com"))).isTrue();
+		assertThat(OpenTokTransport.isValidApiUrl(URI.create("HTTP://localhost:8080/base"))).isTrue();
+		assertThat(OpenTokTransport.isValidApiUrl(URI.create("api.opentok.com"))).isFalse();
+		assertThat(OpenTokTransport.isValidApiUrl(URI.create("ftp://api.opentok.com"))).isFalse();
+		assertThat(OpenTokTransport.isValidApiUrl(URI.create("https:///no-host"))).isFalse();
+		assertThat(OpenTokTransport.isValidApiUrl(URI.create("https://api.opentok.com?x=1"))).isFalse();
+		assertThat(OpenTokTransport.isValidApiUrl(URI.create("https://api.opentok.com#top"))).isFalse();
 	}
 
 	@Test

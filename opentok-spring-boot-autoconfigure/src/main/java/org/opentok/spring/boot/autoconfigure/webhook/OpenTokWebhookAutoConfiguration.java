@@ -27,7 +27,6 @@ import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.function.RouterFunctions;
 import org.springframework.web.servlet.function.ServerResponse;
 
-import org.opentok.spring.boot.autoconfigure.OpenTokConfigurationException;
 import org.opentok.spring.boot.autoconfigure.OpenTokProperties;
 import org.opentok.spring.client.webhook.OpenTokEventParser;
 
@@ -57,18 +56,10 @@ public final class OpenTokWebhookAutoConfiguration {
 			ApplicationEventPublisher publisher, ObjectProvider<WebhookMetrics> metrics, ObjectProvider<Clock> clock) {
 		OpenTokProperties.Webhook webhook = properties.webhook();
 		String path = webhook.path();
-		if (!path.startsWith("/")) {
-			throw new OpenTokConfigurationException("opentok.webhook.path",
-					"The webhook path '" + path + "' does not start with '/'.", "Set a path such as /opentok/events.");
-		}
-		long maxBodySize = webhook.maxBodySize().toBytes();
-		if (maxBodySize < 1 || maxBodySize > Integer.MAX_VALUE - 8) {
-			throw new OpenTokConfigurationException("opentok.webhook.max-body-size",
-					"The largest webhook body must be between 1B and 2GB.", "Set a size such as 64KB.");
-		}
 		WebhookGuard guard = guard(webhook, path, clock.getIfUnique(Clock::systemUTC));
 		WebhookHandler handler = new WebhookHandler(guard, new OpenTokEventParser(), publisher,
-				metrics.getIfUnique(() -> WebhookMetrics.NONE), (int) maxBodySize, webhook.failOnListenerError());
+				metrics.getIfUnique(() -> WebhookMetrics.NONE), (int) webhook.maxBodySize().toBytes(),
+				webhook.failOnListenerError());
 		return RouterFunctions.route().POST(path, handler).build();
 	}
 
