@@ -75,10 +75,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		return handleExceptionInternal(ex, body, headers, status, request);
 	}
 
-	// Spring's detail is only "Failed to read request": name the field, the value and,
-	// for an enum, the values allowed. The client's enums refuse a value in their JSON
-	// creator, whose IllegalArgumentException names the value and the allowed ones;
-	// other types fail Jackson's own conversion
+	// Spring's detail is only "Failed to read request": name the field and the value.
+	// The client's enums refuse a value in their JSON creator, with an
+	// IllegalArgumentException that quotes it and lists the values allowed; other types
+	// fail Jackson's own conversion
 	private static @Nullable String describeInvalidValue(Throwable ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			if (cause instanceof ValueInstantiationException refused
@@ -86,23 +86,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 				return "Invalid value for " + field(refused) + ": " + reason.getMessage();
 			}
 			if (cause instanceof InvalidFormatException invalid) {
-				return describe(invalid);
+				return "Invalid value '" + invalid.getValue() + "' for " + field(invalid);
 			}
 		}
 		return null;
-	}
-
-	private static String describe(InvalidFormatException ex) {
-		String detail = "Invalid value '" + ex.getValue() + "' for " + field(ex);
-		Class<?> target = ex.getTargetType();
-		if (target != null && target.isEnum()) {
-			List<String> allowed = new ArrayList<>();
-			for (Object constant : target.getEnumConstants()) {
-				allowed.add(((Enum<?>) constant).name());
-			}
-			detail += ": allowed values are " + String.join(", ", allowed);
-		}
-		return detail;
 	}
 
 	private static String field(JacksonException ex) {

@@ -242,6 +242,15 @@ class RoomEndpointsTests extends AbstractSampleHttpTests {
 	}
 
 	@Test
+	void postTokenRejectsATtlThatIsNotANumber() {
+		String name = uniqueName("ttl-text");
+		createRoom(name, "ROUTED");
+		JsonNode problem = assertProblem(this.http.post("/rooms/" + name + "/tokens", Map.of("ttlSeconds", "soon")),
+				HttpStatus.BAD_REQUEST, "Bad Request");
+		assertThat(problem.path("detail").asString()).isEqualTo("Invalid value 'soon' for ttlSeconds");
+	}
+
+	@Test
 	void postSignalReachesTheSessionOfAConnectedClient() {
 		String name = uniqueName("signal");
 		String sessionId = createRoom(name, "ROUTED");
