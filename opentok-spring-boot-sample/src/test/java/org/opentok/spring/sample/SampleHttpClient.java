@@ -62,6 +62,21 @@ public final class SampleHttpClient {
 	}
 
 	/**
+	 * POSTs a JSON body exactly as written, such as one copied from the README.
+	 * @param path the path
+	 * @param json the body
+	 * @return the answer
+	 */
+	public ResponseEntity<JsonNode> postJson(String path, String json) {
+		return this.rest.post()
+			.uri(path)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(json)
+			.retrieve()
+			.toEntity(JsonNode.class);
+	}
+
+	/**
 	 * DELETEs a resource.
 	 * @param path the path
 	 * @return the answer

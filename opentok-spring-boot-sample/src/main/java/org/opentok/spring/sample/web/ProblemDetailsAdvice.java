@@ -7,6 +7,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.ValueInstantiationException;
 
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.http.HttpHeaders;
@@ -66,38 +67,34 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	@Override
 	protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		InvalidFormatException invalid = invalidFormat(ex);
-		if (invalid == null) {
+		String detail = describeInvalidValue(ex);
+		if (detail == null) {
 			return super.handleHttpMessageNotReadable(ex, headers, status, request);
 		}
-		ProblemDetail body = createProblemDetail(ex, status, describe(invalid), null, null, request);
+		ProblemDetail body = createProblemDetail(ex, status, detail, null, null, request);
 		return handleExceptionInternal(ex, body, headers, status, request);
 	}
 
-	private static @Nullable InvalidFormatException invalidFormat(Throwable ex) {
+	// Spring's detail is only "Failed to read request": name the field and the value.
+	// The client's enums refuse a value in their JSON creator, with an
+	// IllegalArgumentException that quotes it and lists the values allowed; other types
+	// fail Jackson's own conversion
+	private static @Nullable String describeInvalidValue(Throwable ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof ValueInstantiationException refused
+					&& refused.getCause() instanceof IllegalArgumentException reason) {
+				return "Invalid value for " + field(refused) + ": " + reason.getMessage();
+			}
 			if (cause instanceof InvalidFormatException invalid) {
-				return invalid;
+				return "Invalid value '" + invalid.getValue() + "' for " + field(invalid);
 			}
 		}
 		return null;
 	}
 
-	// Spring's detail is only "Failed to read request": name the field, the value and,
-	// for an enum, the values allowed
-	private static String describe(InvalidFormatException ex) {
+	private static String field(JacksonException ex) {
 		List<JacksonException.Reference> path = ex.getPath();
-		String field = path.isEmpty() ? "body" : path.get(path.size() - 1).getPropertyName();
-		String detail = "Invalid value '" + ex.getValue() + "' for " + field;
-		Class<?> target = ex.getTargetType();
-		if (target != null && target.isEnum()) {
-			List<String> allowed = new ArrayList<>();
-			for (Object constant : target.getEnumConstants()) {
-				allowed.add(((Enum<?>) constant).name());
-			}
-			detail += ": allowed values are " + String.join(", ", allowed);
-		}
-		return detail;
+		return path.isEmpty() ? "body" : path.get(path.size() - 1).getPropertyName();
 	}
 
 	@ExceptionHandler

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.http.HttpStatus;
@@ -45,6 +47,48 @@ class ArchiveEndpointsTests extends AbstractSampleHttpTests {
 			.satisfies((request) -> assertThat(request.body()).contains("\"resolution\":\"1280x720\"")
 				.contains("\"outputMode\":\"composed\""));
 		stop(archive.path("id").asString());
+	}
+
+	@Test
+	void postStartsAnArchiveFromTheBodyInTheReadme() {
+		String name = uniqueName("readme");
+		createRoom(name, "ROUTED");
+		ResponseEntity<JsonNode> answer = this.http.postJson("/rooms/" + name + "/archives",
+				"{\"name\":\"weekly\",\"resolution\":\"HD_HORIZONTAL\",\"outputMode\":\"COMPOSED\"}");
+		assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		assertThat(answer.getBody().path("name").asString()).isEqualTo("weekly");
+		assertThat(this.emulator.requests()).filteredOn((request) -> request.path().endsWith("/archive"))
+			.last()
+			.satisfies((request) -> assertThat(request.body()).contains("\"resolution\":\"1280x720\"")
+				.contains("\"outputMode\":\"composed\""));
+		stop(answer.getBody().path("id").asString());
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "COMPOSITE", "UNKNOWN", "unknown", "Composed", "" })
+	void postRefusesAnOutputModeNamingTheFieldTheValueAndTheAllowedValues(String outputMode) {
+		String name = uniqueName("bad-mode");
+		createRoom(name, "ROUTED");
+		int requestsBefore = this.emulator.requests().size();
+		JsonNode problem = assertProblem(
+				this.http.post("/rooms/" + name + "/archives", Map.of("name", "weekly", "outputMode", outputMode)),
+				HttpStatus.BAD_REQUEST, "Bad Request");
+		assertThat(problem.path("detail").asString()).isEqualTo("Invalid value for outputMode: '" + outputMode
+				+ "' is not an OutputMode; allowed values: COMPOSED or composed, INDIVIDUAL or individual");
+		assertThat(this.emulator.requests()).hasSize(requestsBefore);
+	}
+
+	@Test
+	void postRefusesAResolutionNamingTheFieldTheValueAndTheAllowedValues() {
+		String name = uniqueName("bad-resolution");
+		createRoom(name, "ROUTED");
+		JsonNode problem = assertProblem(
+				this.http.postJson("/rooms/" + name + "/archives", "{\"resolution\":\"4K\\u001b[2J\"}"),
+				HttpStatus.BAD_REQUEST, "Bad Request");
+		assertThat(problem.path("detail").asString())
+			.isEqualTo("Invalid value for resolution: '4K\\u001b[2J' is not a Resolution; allowed values: "
+					+ "SD_HORIZONTAL or 640x480, SD_VERTICAL or 480x640, HD_HORIZONTAL or 1280x720, "
+					+ "HD_VERTICAL or 720x1280, FHD_HORIZONTAL or 1920x1080, FHD_VERTICAL or 1080x1920");
 	}
 
 	@Test

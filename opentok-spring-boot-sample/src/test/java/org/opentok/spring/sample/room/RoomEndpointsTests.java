@@ -82,8 +82,18 @@ class RoomEndpointsTests extends AbstractSampleHttpTests {
 
 	@Test
 	void putRejectsAnUnknownMediaMode() {
-		assertProblem(this.http.put("/rooms/" + uniqueName("mode"), Map.of("mediaMode", "SIDEWAYS")),
+		JsonNode problem = assertProblem(this.http.put("/rooms/" + uniqueName("mode"), Map.of("mediaMode", "SIDEWAYS")),
 				HttpStatus.BAD_REQUEST, "Bad Request");
+		assertThat(problem.path("detail").asString()).isEqualTo("Invalid value for mediaMode: 'SIDEWAYS' is not a "
+				+ "MediaMode; allowed values: RELAYED or enabled, ROUTED or disabled");
+	}
+
+	@Test
+	void putTakesAMediaModeByItsWireString() {
+		String name = uniqueName("wire-mode");
+		ResponseEntity<JsonNode> room = this.http.put("/rooms/" + name, Map.of("mediaMode", "enabled"));
+		assertThat(room.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		assertThat(room.getBody().path("mediaMode").asString()).isEqualTo("RELAYED");
 	}
 
 	@Test
@@ -189,8 +199,20 @@ class RoomEndpointsTests extends AbstractSampleHttpTests {
 		createRoom(name, "ROUTED");
 		JsonNode problem = assertProblem(this.http.post("/rooms/" + name + "/tokens", Map.of("role", "OWNER")),
 				HttpStatus.BAD_REQUEST, "Bad Request");
-		assertThat(problem.path("detail").asString()).isEqualTo(
-				"Invalid value 'OWNER' for role: allowed values are SUBSCRIBER, PUBLISHER, MODERATOR, PUBLISHER_ONLY");
+		assertThat(problem.path("detail").asString())
+			.isEqualTo("Invalid value for role: 'OWNER' is not a Role; allowed values: SUBSCRIBER or subscriber, "
+					+ "PUBLISHER or publisher, MODERATOR or moderator, PUBLISHER_ONLY or publisheronly");
+	}
+
+	@Test
+	void postTokenTakesARoleByItsWireString() {
+		String name = uniqueName("wire-role");
+		String sessionId = createRoom(name, "ROUTED");
+		ResponseEntity<JsonNode> answer = this.http.post("/rooms/" + name + "/tokens", Map.of("role", "publisheronly"));
+		assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		assertThat(answer.getBody().path("role").asString()).isEqualTo("PUBLISHER_ONLY");
+		assertThat(this.emulator.verifyToken(answer.getBody().path("token").asString(), sessionId).role())
+			.isEqualTo(Role.PUBLISHER_ONLY);
 	}
 
 	@Test
@@ -217,6 +239,15 @@ class RoomEndpointsTests extends AbstractSampleHttpTests {
 		assertThat(tooLong.path("detail").asString()).contains("ttlSeconds must be less than or equal to 2592000");
 		assertThat(this.http.post("/rooms/" + name + "/tokens", Map.of("ttlSeconds", 2_592_000)).getStatusCode())
 			.isEqualTo(HttpStatus.CREATED);
+	}
+
+	@Test
+	void postTokenRejectsATtlThatIsNotANumber() {
+		String name = uniqueName("ttl-text");
+		createRoom(name, "ROUTED");
+		JsonNode problem = assertProblem(this.http.post("/rooms/" + name + "/tokens", Map.of("ttlSeconds", "soon")),
+				HttpStatus.BAD_REQUEST, "Bad Request");
+		assertThat(problem.path("detail").asString()).isEqualTo("Invalid value 'soon' for ttlSeconds");
 	}
 
 	@Test

@@ -46,11 +46,25 @@ public enum OutputMode {
 	}
 
 	/**
-	 * Returns the mode for a wire string.
+	 * Returns the mode a user named, by constant name or wire string ({@code COMPOSED} or
+	 * {@code composed}), matched exactly: how Jackson reads this type from JSON.
+	 * {@link #UNKNOWN}, which stands for values the server sends, is refused.
+	 * @param value the constant name or wire string
+	 * @return the mode
+	 * @throws IllegalArgumentException if {@code value} names no mode, with a message
+	 * that lists the values allowed
+	 */
+	@JsonCreator
+	public static OutputMode parse(@Nullable String value) {
+		return WireEnums.parse(values(), OutputMode::wireValue, UNKNOWN, value);
+	}
+
+	/**
+	 * Returns the mode for a wire string. Lenient, for what the server sends: any other
+	 * value is {@link #UNKNOWN}. What a user typed is read by {@link #parse(String)}.
 	 * @param value the wire string
 	 * @return the mode, or {@link #UNKNOWN}
 	 */
-	@JsonCreator
 	public static OutputMode fromWire(@Nullable String value) {
 		return WireEnums.fromWire(values(), OutputMode::wireValue, value, UNKNOWN);
 	}

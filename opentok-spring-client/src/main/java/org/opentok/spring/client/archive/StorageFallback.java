@@ -1,6 +1,10 @@
 package org.opentok.spring.client.archive;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.jspecify.annotations.Nullable;
+
+import org.opentok.spring.client.core.WireEnums;
 
 /**
  * What happens to an archive when uploading it to the project's storage fails.
@@ -32,6 +36,19 @@ public enum StorageFallback {
 	@JsonValue
 	public String wireValue() {
 		return this.wireValue;
+	}
+
+	/**
+	 * Returns the fallback a user named, by constant name or wire string ({@code NONE} or
+	 * {@code none}), matched exactly: how Jackson reads this type from JSON.
+	 * @param value the constant name or wire string
+	 * @return the fallback
+	 * @throws IllegalArgumentException if {@code value} names no fallback, with a message
+	 * that lists the values allowed
+	 */
+	@JsonCreator
+	public static StorageFallback parse(@Nullable String value) {
+		return WireEnums.parse(values(), StorageFallback::wireValue, null, value);
 	}
 
 }

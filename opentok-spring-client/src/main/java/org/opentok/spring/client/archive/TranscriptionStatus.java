@@ -59,11 +59,25 @@ public enum TranscriptionStatus {
 	}
 
 	/**
-	 * Returns the status for a wire string.
+	 * Returns the status a user named, by constant name or wire string ({@code REQUESTED}
+	 * or {@code requested}), matched exactly: how Jackson reads this type from JSON.
+	 * {@link #UNKNOWN}, which stands for values the server sends, is refused.
+	 * @param value the constant name or wire string
+	 * @return the status
+	 * @throws IllegalArgumentException if {@code value} names no status, with a message
+	 * that lists the values allowed
+	 */
+	@JsonCreator
+	public static TranscriptionStatus parse(@Nullable String value) {
+		return WireEnums.parse(values(), TranscriptionStatus::wireValue, UNKNOWN, value);
+	}
+
+	/**
+	 * Returns the status for a wire string. Lenient, for what the server sends: any other
+	 * value is {@link #UNKNOWN}. What a user typed is read by {@link #parse(String)}.
 	 * @param value the wire string
 	 * @return the status, or {@link #UNKNOWN}
 	 */
-	@JsonCreator
 	public static TranscriptionStatus fromWire(@Nullable String value) {
 		return WireEnums.fromWire(values(), TranscriptionStatus::wireValue, value, UNKNOWN);
 	}

@@ -1,6 +1,10 @@
 package org.opentok.spring.client.audio;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.jspecify.annotations.Nullable;
+
+import org.opentok.spring.client.core.WireEnums;
 
 /**
  * How the audio is encoded inside the JSON messages of the
@@ -30,6 +34,19 @@ public enum AudioEncoding {
 	@JsonValue
 	public String wireValue() {
 		return this.wireValue;
+	}
+
+	/**
+	 * Returns the encoding a user named, by constant name or wire string ({@code BASE64}
+	 * or {@code base64}), matched exactly: how Jackson reads this type from JSON.
+	 * @param value the constant name or wire string
+	 * @return the encoding
+	 * @throws IllegalArgumentException if {@code value} names no encoding, with a message
+	 * that lists the values allowed
+	 */
+	@JsonCreator
+	public static AudioEncoding parse(@Nullable String value) {
+		return WireEnums.parse(values(), AudioEncoding::wireValue, null, value);
 	}
 
 }

@@ -1,6 +1,10 @@
 package org.opentok.spring.client.audio;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.jspecify.annotations.Nullable;
+
+import org.opentok.spring.client.core.WireEnums;
 
 /**
  * How the Audio Connector frames the audio on the WebSocket ({@code transport} of
@@ -35,6 +39,19 @@ public enum AudioTransportType {
 	@JsonValue
 	public String wireValue() {
 		return this.wireValue;
+	}
+
+	/**
+	 * Returns the transport a user named, by constant name or wire string ({@code BINARY}
+	 * or {@code binary}), matched exactly: how Jackson reads this type from JSON.
+	 * @param value the constant name or wire string
+	 * @return the transport
+	 * @throws IllegalArgumentException if {@code value} names no transport, with a
+	 * message that lists the values allowed
+	 */
+	@JsonCreator
+	public static AudioTransportType parse(@Nullable String value) {
+		return WireEnums.parse(values(), AudioTransportType::wireValue, null, value);
 	}
 
 }

@@ -54,11 +54,27 @@ public enum RtmpStatus {
 	}
 
 	/**
-	 * Returns the constant for a wire string.
+	 * Returns the status a user named, by constant name or wire string
+	 * ({@code CONNECTING} or {@code connecting}), matched exactly: how Jackson reads this
+	 * type from JSON. {@link #UNKNOWN}, which stands for values the server sends, is
+	 * refused.
+	 * @param value the constant name or wire string
+	 * @return the status
+	 * @throws IllegalArgumentException if {@code value} names no status, with a message
+	 * that lists the values allowed
+	 */
+	@JsonCreator
+	public static RtmpStatus parse(@Nullable String value) {
+		return WireEnums.parse(values(), RtmpStatus::wireValue, UNKNOWN, value);
+	}
+
+	/**
+	 * Returns the constant for a wire string. Lenient, for what the server sends: any
+	 * other value is {@link #UNKNOWN}. What a user typed is read by
+	 * {@link #parse(String)}.
 	 * @param value the wire string
 	 * @return the constant, or {@link #UNKNOWN}
 	 */
-	@JsonCreator
 	public static RtmpStatus fromWire(@Nullable String value) {
 		return WireEnums.fromWire(values(), RtmpStatus::wireValue, value, UNKNOWN);
 	}

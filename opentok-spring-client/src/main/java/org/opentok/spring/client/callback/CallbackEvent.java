@@ -1,6 +1,9 @@
 package org.opentok.spring.client.callback;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import org.jspecify.annotations.Nullable;
+
+import org.opentok.spring.client.core.WireEnums;
 
 /**
  * The events a callback URL can be registered for: a {@code group} and an {@code event}
@@ -78,6 +81,20 @@ public enum CallbackEvent {
 			}
 		}
 		return UNKNOWN;
+	}
+
+	/**
+	 * Returns the event a user named, by constant name ({@code CONNECTION_CREATED}),
+	 * matched exactly: how Jackson reads this type from JSON. {@link #UNKNOWN}, which
+	 * stands for values the server sends, is refused.
+	 * @param value the constant name
+	 * @return the event
+	 * @throws IllegalArgumentException if {@code value} names no event, with a message
+	 * that lists the values allowed
+	 */
+	@JsonCreator
+	public static CallbackEvent parse(@Nullable String value) {
+		return WireEnums.parse(values(), Enum::name, UNKNOWN, value);
 	}
 
 }

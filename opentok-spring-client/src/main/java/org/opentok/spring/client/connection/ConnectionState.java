@@ -50,12 +50,26 @@ public enum ConnectionState {
 	}
 
 	/**
+	 * Returns the state a user named, by constant name or wire string ({@code CONNECTING}
+	 * or {@code Connecting}), matched exactly: how Jackson reads this type from JSON.
+	 * {@link #UNKNOWN}, which stands for values the server sends, is refused.
+	 * @param value the constant name or wire string
+	 * @return the state
+	 * @throws IllegalArgumentException if {@code value} names no state, with a message
+	 * that lists the values allowed
+	 */
+	@JsonCreator
+	public static ConnectionState parse(@Nullable String value) {
+		return WireEnums.parse(values(), ConnectionState::wireValue, UNKNOWN, value);
+	}
+
+	/**
 	 * Returns the state for a wire string. Matching is exact: OpenTok writes the states
-	 * capitalised.
+	 * capitalised. Lenient, for what the server sends: any other value is
+	 * {@link #UNKNOWN}. What a user typed is read by {@link #parse(String)}.
 	 * @param value the wire string, such as {@code Connected}
 	 * @return the state, or {@link #UNKNOWN}
 	 */
-	@JsonCreator
 	public static ConnectionState fromWire(@Nullable String value) {
 		return WireEnums.fromWire(values(), ConnectionState::wireValue, value, UNKNOWN);
 	}

@@ -1,6 +1,8 @@
 package org.opentok.spring.client.core;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How the video of a composed archive or broadcast is laid out.
@@ -49,6 +51,20 @@ public enum LayoutType {
 	@JsonValue
 	public String wireValue() {
 		return this.wireValue;
+	}
+
+	/**
+	 * Returns the layout type a user named, by constant name or wire string
+	 * ({@code BEST_FIT} or {@code bestFit}), matched exactly: how Jackson reads this type
+	 * from JSON.
+	 * @param value the constant name or wire string
+	 * @return the layout type
+	 * @throws IllegalArgumentException if {@code value} names no layout type, with a
+	 * message that lists the values allowed
+	 */
+	@JsonCreator
+	public static LayoutType parse(@Nullable String value) {
+		return WireEnums.parse(values(), LayoutType::wireValue, null, value);
 	}
 
 }

@@ -1,5 +1,8 @@
 package org.opentok.spring.client.core;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.http.HttpMethod;
 
 /**
@@ -278,6 +281,20 @@ public enum OpenTokOperation {
 	 */
 	public boolean isIdempotent() {
 		return this.method == HttpMethod.GET || this.method == HttpMethod.PUT || this.method == HttpMethod.DELETE;
+	}
+
+	/**
+	 * Returns the operation a user named, by constant name or wire string
+	 * ({@code SESSION_CREATE} or {@code session.create}), matched exactly: how Jackson
+	 * reads this type from JSON.
+	 * @param value the constant name or wire string
+	 * @return the operation
+	 * @throws IllegalArgumentException if {@code value} names no operation, with a
+	 * message that lists the values allowed
+	 */
+	@JsonCreator
+	public static OpenTokOperation parse(@Nullable String value) {
+		return WireEnums.parse(values(), OpenTokOperation::operationName, null, value);
 	}
 
 }

@@ -63,11 +63,27 @@ public enum Resolution {
 	}
 
 	/**
-	 * Returns the resolution for a wire string.
+	 * Returns the resolution a user named, by constant name or wire string
+	 * ({@code SD_HORIZONTAL} or {@code 640x480}), matched exactly: how Jackson reads this
+	 * type from JSON. {@link #UNKNOWN}, which stands for values the server sends, is
+	 * refused.
+	 * @param value the constant name or wire string
+	 * @return the resolution
+	 * @throws IllegalArgumentException if {@code value} names no resolution, with a
+	 * message that lists the values allowed
+	 */
+	@JsonCreator
+	public static Resolution parse(@Nullable String value) {
+		return WireEnums.parse(values(), Resolution::wireValue, UNKNOWN, value);
+	}
+
+	/**
+	 * Returns the resolution for a wire string. Lenient, for what the server sends: any
+	 * other value is {@link #UNKNOWN}. What a user typed is read by
+	 * {@link #parse(String)}.
 	 * @param value the wire string, such as {@code 1280x720}
 	 * @return the resolution, or {@link #UNKNOWN}
 	 */
-	@JsonCreator
 	public static Resolution fromWire(@Nullable String value) {
 		return WireEnums.fromWire(values(), Resolution::wireValue, value, UNKNOWN);
 	}

@@ -42,11 +42,25 @@ public enum StreamMode {
 	}
 
 	/**
-	 * Returns the mode for a wire string.
+	 * Returns the mode a user named, by constant name or wire string ({@code AUTO} or
+	 * {@code auto}), matched exactly: how Jackson reads this type from JSON.
+	 * {@link #UNKNOWN}, which stands for values the server sends, is refused.
+	 * @param value the constant name or wire string
+	 * @return the mode
+	 * @throws IllegalArgumentException if {@code value} names no mode, with a message
+	 * that lists the values allowed
+	 */
+	@JsonCreator
+	public static StreamMode parse(@Nullable String value) {
+		return WireEnums.parse(values(), StreamMode::wireValue, UNKNOWN, value);
+	}
+
+	/**
+	 * Returns the mode for a wire string. Lenient, for what the server sends: any other
+	 * value is {@link #UNKNOWN}. What a user typed is read by {@link #parse(String)}.
 	 * @param value the wire string
 	 * @return the mode, or {@link #UNKNOWN}
 	 */
-	@JsonCreator
 	public static StreamMode fromWire(@Nullable String value) {
 		return WireEnums.fromWire(values(), StreamMode::wireValue, value, UNKNOWN);
 	}

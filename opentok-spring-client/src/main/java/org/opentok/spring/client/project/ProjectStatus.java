@@ -52,12 +52,26 @@ public enum ProjectStatus {
 	}
 
 	/**
+	 * Returns the status a user named, by constant name or wire string ({@code VALID}),
+	 * matched exactly: how Jackson reads this type from JSON. {@link #UNKNOWN}, which
+	 * stands for values the server sends, is refused.
+	 * @param value the constant name or wire string
+	 * @return the status
+	 * @throws IllegalArgumentException if {@code value} names no status, with a message
+	 * that lists the values allowed
+	 */
+	@JsonCreator
+	public static ProjectStatus parse(@Nullable String value) {
+		return WireEnums.parse(values(), ProjectStatus::wireValue, UNKNOWN, value);
+	}
+
+	/**
 	 * Returns the status for a wire string, in any case ({@code active} reads as
-	 * {@link #ACTIVE}).
+	 * {@link #ACTIVE}). Lenient, for what the server sends: any other value is
+	 * {@link #UNKNOWN}. What a user typed is read by {@link #parse(String)}.
 	 * @param value the wire string
 	 * @return the status, or {@link #UNKNOWN}
 	 */
-	@JsonCreator
 	public static ProjectStatus fromWire(@Nullable String value) {
 		String upperCase = (value != null) ? value.strip().toUpperCase(Locale.ROOT) : null;
 		return WireEnums.fromWire(values(), ProjectStatus::wireValue, upperCase, UNKNOWN);

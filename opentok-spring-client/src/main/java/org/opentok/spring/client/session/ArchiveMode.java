@@ -1,5 +1,10 @@
 package org.opentok.spring.client.session;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import org.jspecify.annotations.Nullable;
+
+import org.opentok.spring.client.core.WireEnums;
+
 /**
  * Whether a session is archived automatically, sent as {@code archiveMode}.
  *
@@ -30,6 +35,19 @@ public enum ArchiveMode {
 	 */
 	public String wireValue() {
 		return this.wireValue;
+	}
+
+	/**
+	 * Returns the mode a user named, by constant name or wire string ({@code MANUAL} or
+	 * {@code manual}), matched exactly: how Jackson reads this type from JSON.
+	 * @param value the constant name or wire string
+	 * @return the mode
+	 * @throws IllegalArgumentException if {@code value} names no mode, with a message
+	 * that lists the values allowed
+	 */
+	@JsonCreator
+	public static ArchiveMode parse(@Nullable String value) {
+		return WireEnums.parse(values(), ArchiveMode::wireValue, null, value);
 	}
 
 }

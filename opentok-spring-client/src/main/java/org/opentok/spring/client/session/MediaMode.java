@@ -1,5 +1,10 @@
 package org.opentok.spring.client.session;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import org.jspecify.annotations.Nullable;
+
+import org.opentok.spring.client.core.WireEnums;
+
 /**
  * How a session's media flows, sent as {@code p2p.preference}.
  *
@@ -33,6 +38,19 @@ public enum MediaMode {
 	 */
 	public String p2pPreference() {
 		return this.p2pPreference;
+	}
+
+	/**
+	 * Returns the mode a user named, by constant name or wire string ({@code RELAYED} or
+	 * {@code enabled}), matched exactly: how Jackson reads this type from JSON.
+	 * @param value the constant name or wire string
+	 * @return the mode
+	 * @throws IllegalArgumentException if {@code value} names no mode, with a message
+	 * that lists the values allowed
+	 */
+	@JsonCreator
+	public static MediaMode parse(@Nullable String value) {
+		return WireEnums.parse(values(), MediaMode::p2pPreference, null, value);
 	}
 
 }

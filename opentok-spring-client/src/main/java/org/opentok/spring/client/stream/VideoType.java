@@ -49,11 +49,26 @@ public enum VideoType {
 	}
 
 	/**
-	 * Returns the video type for a wire string.
+	 * Returns the video type a user named, by constant name or wire string
+	 * ({@code CAMERA} or {@code camera}), matched exactly: how Jackson reads this type
+	 * from JSON. {@link #UNKNOWN}, which stands for values the server sends, is refused.
+	 * @param value the constant name or wire string
+	 * @return the video type
+	 * @throws IllegalArgumentException if {@code value} names no video type, with a
+	 * message that lists the values allowed
+	 */
+	@JsonCreator
+	public static VideoType parse(@Nullable String value) {
+		return WireEnums.parse(values(), VideoType::wireValue, UNKNOWN, value);
+	}
+
+	/**
+	 * Returns the video type for a wire string. Lenient, for what the server sends: any
+	 * other value is {@link #UNKNOWN}. What a user typed is read by
+	 * {@link #parse(String)}.
 	 * @param value the wire string, such as {@code screen}
 	 * @return the video type, or {@link #UNKNOWN}
 	 */
-	@JsonCreator
 	public static VideoType fromWire(@Nullable String value) {
 		return WireEnums.fromWire(values(), VideoType::wireValue, value, UNKNOWN);
 	}

@@ -1,5 +1,10 @@
 package org.opentok.spring.client.token;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import org.jspecify.annotations.Nullable;
+
+import org.opentok.spring.client.core.WireEnums;
+
 /**
  * What a client token allows its holder to do in a session.
  *
@@ -39,6 +44,19 @@ public enum Role {
 	 */
 	public String wireValue() {
 		return this.wireValue;
+	}
+
+	/**
+	 * Returns the role a user named, by constant name or wire string ({@code SUBSCRIBER}
+	 * or {@code subscriber}), matched exactly: how Jackson reads this type from JSON.
+	 * @param value the constant name or wire string
+	 * @return the role
+	 * @throws IllegalArgumentException if {@code value} names no role, with a message
+	 * that lists the values allowed
+	 */
+	@JsonCreator
+	public static Role parse(@Nullable String value) {
+		return WireEnums.parse(values(), Role::wireValue, null, value);
 	}
 
 }

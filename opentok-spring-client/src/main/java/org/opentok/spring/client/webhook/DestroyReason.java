@@ -69,11 +69,26 @@ public enum DestroyReason {
 	}
 
 	/**
-	 * Returns the reason for a wire string.
+	 * Returns the reason a user named, by constant name or wire string
+	 * ({@code CLIENT_DISCONNECTED} or {@code clientDisconnected}), matched exactly: how
+	 * Jackson reads this type from JSON. {@link #UNKNOWN}, which stands for values the
+	 * server sends, is refused.
+	 * @param value the constant name or wire string
+	 * @return the reason
+	 * @throws IllegalArgumentException if {@code value} names no reason, with a message
+	 * that lists the values allowed
+	 */
+	@JsonCreator
+	public static DestroyReason parse(@Nullable String value) {
+		return WireEnums.parse(values(), DestroyReason::wireValue, UNKNOWN, value);
+	}
+
+	/**
+	 * Returns the reason for a wire string. Lenient, for what the server sends: any other
+	 * value is {@link #UNKNOWN}. What a user typed is read by {@link #parse(String)}.
 	 * @param value the wire string, such as {@code forceDisconnected}
 	 * @return the reason, or {@link #UNKNOWN}
 	 */
-	@JsonCreator
 	public static DestroyReason fromWire(@Nullable String value) {
 		return WireEnums.fromWire(values(), DestroyReason::wireValue, value, UNKNOWN);
 	}

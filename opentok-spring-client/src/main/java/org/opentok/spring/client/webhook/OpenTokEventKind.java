@@ -1,5 +1,10 @@
 package org.opentok.spring.client.webhook;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import org.jspecify.annotations.Nullable;
+
+import org.opentok.spring.client.core.WireEnums;
+
 /**
  * The kinds of {@link OpenTokEvent}, one per event type, so that code on Java 17 can
  * switch over an event's kind.
@@ -85,6 +90,21 @@ public enum OpenTokEventKind {
 	 */
 	public String value() {
 		return this.value;
+	}
+
+	/**
+	 * Returns the kind a user named, by constant name or wire string
+	 * ({@code CONNECTION_CREATED} or {@code connectionCreated}), matched exactly: how
+	 * Jackson reads this type from JSON. {@link #UNKNOWN}, which stands for values the
+	 * server sends, is refused.
+	 * @param value the constant name or wire string
+	 * @return the kind
+	 * @throws IllegalArgumentException if {@code value} names no kind, with a message
+	 * that lists the values allowed
+	 */
+	@JsonCreator
+	public static OpenTokEventKind parse(@Nullable String value) {
+		return WireEnums.parse(values(), OpenTokEventKind::value, UNKNOWN, value);
 	}
 
 }

@@ -49,11 +49,27 @@ public enum SipCallEventType {
 	}
 
 	/**
-	 * Returns the event type for a wire string.
+	 * Returns the event type a user named, by constant name or wire string
+	 * ({@code CREATED} or {@code callCreated}), matched exactly: how Jackson reads this
+	 * type from JSON. {@link #UNKNOWN}, which stands for values the server sends, is
+	 * refused.
+	 * @param value the constant name or wire string
+	 * @return the event type
+	 * @throws IllegalArgumentException if {@code value} names no event type, with a
+	 * message that lists the values allowed
+	 */
+	@JsonCreator
+	public static SipCallEventType parse(@Nullable String value) {
+		return WireEnums.parse(values(), SipCallEventType::wireValue, UNKNOWN, value);
+	}
+
+	/**
+	 * Returns the event type for a wire string. Lenient, for what the server sends: any
+	 * other value is {@link #UNKNOWN}. What a user typed is read by
+	 * {@link #parse(String)}.
 	 * @param value the wire string, such as {@code callDestroyed}
 	 * @return the event type, or {@link #UNKNOWN}
 	 */
-	@JsonCreator
 	public static SipCallEventType fromWire(@Nullable String value) {
 		return WireEnums.fromWire(values(), SipCallEventType::wireValue, value, UNKNOWN);
 	}

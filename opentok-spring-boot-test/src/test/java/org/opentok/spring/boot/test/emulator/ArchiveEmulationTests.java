@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -207,6 +208,19 @@ class ArchiveEmulationTests {
 				template.formatted(fixture.routedSession()));
 		assertThat(answer.status()).isEqualTo(400);
 		assertThat(answer.json().path("code").asInt()).isEqualTo(400);
+		assertThat(archives.list(ArchiveQuery.all()).totalCount()).isZero();
+	}
+
+	// what OpenTok takes is the wire string: the client's UNKNOWN fallback and its
+	// constant names are refused, naming the field and the value
+	@ParameterizedTest
+	@CsvSource({ "outputMode, unknown", "outputMode, UNKNOWN", "outputMode, COMPOSED", "streamMode, unknown",
+			"streamMode, MANUAL", "resolution, unknown", "resolution, HD_HORIZONTAL" })
+	void refusesAnUnknownValueOrAConstantNameWith400(String field, String value) {
+		EmulatorFixture.Raw answer = fixture.send("POST", fixture.projectPath("/archive"),
+				"{\"sessionId\":\"%s\",\"%s\":\"%s\"}".formatted(fixture.routedSession(), field, value));
+		assertThat(answer.status()).isEqualTo(400);
+		assertThat(answer.message()).startsWith("'" + field + "' must be one of [").endsWith("got '" + value + "'");
 		assertThat(archives.list(ArchiveQuery.all()).totalCount()).isZero();
 	}
 

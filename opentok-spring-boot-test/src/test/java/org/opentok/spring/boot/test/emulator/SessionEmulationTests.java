@@ -88,7 +88,10 @@ class SessionEmulationTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "p2p.preference=maybe", "archiveMode=always&p2p.preference=enabled", "location=1.2.3",
 			"archiveName=x&archiveMode=manual", "p2p.preference=disabled&archiveMode=always&archiveResolution=99x99",
-			"e2ee=true&p2p.preference=enabled", "p2p.preference=disabled&archiveMode=always&e2ee=true" })
+			"e2ee=true&p2p.preference=enabled", "p2p.preference=disabled&archiveMode=always&e2ee=true",
+			"p2p.preference=unknown", "p2p.preference=ROUTED", "archiveMode=unknown", "archiveMode=MANUAL",
+			"p2p.preference=disabled&archiveMode=always&archiveResolution=unknown",
+			"p2p.preference=disabled&archiveMode=always&archiveResolution=HD_HORIZONTAL" })
 	void refusesInvalidSessionOptionsWith400(String form) {
 		EmulatorFixture.Raw answer = fixture.send("POST", "/session/create",
 				Map.of("X-OPENTOK-AUTH", fixture.projectJwt(), "Accept", "application/json", "Content-Type",
