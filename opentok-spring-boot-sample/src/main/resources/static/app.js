@@ -43,7 +43,10 @@ async function loadRooms() {
 	for (const room of rooms) {
 		const row = document.createElement('tr');
 		row.dataset.room = room.name;
-		cell(row, room.name);
+		const name = cell(row, room.name);
+		if (!room.currentProject) {
+			name.appendChild(otherProject(room));
+		}
 		cell(row, room.sessionId.slice(0, 24) + '…');
 		cell(row, room.mediaMode);
 		const actions = cell(row, '');
@@ -51,6 +54,15 @@ async function loadRooms() {
 		actions.appendChild(button('Start archive', () => startArchive(room.name)));
 		body.appendChild(row);
 	}
+}
+
+// its session cannot be used with the sample's credentials; the next use makes a new one
+function otherProject(room) {
+	const note = document.createElement('small');
+	note.className = 'other-project';
+	note.textContent = ' belongs to ' + (room.projectId ? 'project ' + room.projectId : 'an unknown project')
+		+ ', not ' + room.apiKey + ': its next use makes a new session';
+	return note;
 }
 
 async function mintToken(name) {

@@ -2,6 +2,7 @@ package org.opentok.spring.sample;
 
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,15 +16,20 @@ import org.springframework.util.StringUtils;
 
 /**
  * Runs the sample against the embedded OpenTok emulator when no OpenTok credentials are
- * configured, so that a newcomer can start it with no account. The emulator then delivers
- * webhooks to the sample's own endpoint, signed with a secret generated for this run.
- * Ordered after the application's configuration is read and before the emulator starts.
+ * configured, so that a newcomer can start it with no account. The emulator keeps its
+ * project and sessions in the {@code emulator} folder of {@code sample.data-directory}
+ * (unless {@code opentok.emulator.state-directory} is set), next to the rooms' database,
+ * so that rooms keep working after a restart. It delivers webhooks to the sample's own
+ * endpoint, signed with a secret generated for this run. Ordered after the application's
+ * configuration is read and before the emulator starts.
  *
  * @since 0.1.0
  */
 public class EmulatorWhenNoCredentials implements EnvironmentPostProcessor, Ordered {
 
 	static final String PROPERTY_SOURCE = "sampleEmulatorWhenNoCredentials";
+
+	private static final String STATE_DIRECTORY = "opentok.emulator.state-directory";
 
 	private static final List<String> CREDENTIALS = List.of("opentok.api-key", "opentok.api-secret",
 			"opentok.application-id", "opentok.private-key", "opentok.private-key-location");
@@ -37,12 +43,16 @@ public class EmulatorWhenNoCredentials implements EnvironmentPostProcessor, Orde
 		byte[] secret = new byte[32];
 		new SecureRandom().nextBytes(secret);
 		String signatureSecret = HexFormat.of().formatHex(secret);
-		environment.getPropertySources()
-			.addFirst(new MapPropertySource(PROPERTY_SOURCE,
-					Map.of("opentok.emulator.enabled", "true", "opentok.emulator.webhook-url",
-							"http://localhost:${local.server.port}${opentok.webhook.path:/opentok/events}",
-							"opentok.emulator.webhook-secret", signatureSecret, "opentok.webhook.signature-secret",
-							signatureSecret)));
+		Map<String, Object> properties = new LinkedHashMap<>();
+		properties.put("opentok.emulator.enabled", "true");
+		properties.put("opentok.emulator.webhook-url",
+				"http://localhost:${local.server.port}${opentok.webhook.path:/opentok/events}");
+		properties.put("opentok.emulator.webhook-secret", signatureSecret);
+		properties.put("opentok.webhook.signature-secret", signatureSecret);
+		if (!environment.containsProperty(STATE_DIRECTORY)) {
+			properties.put(STATE_DIRECTORY, "${sample.data-directory:./data}/emulator");
+		}
+		environment.getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE, properties));
 	}
 
 	@Override

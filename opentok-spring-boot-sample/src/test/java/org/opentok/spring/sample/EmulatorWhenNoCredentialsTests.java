@@ -30,6 +30,25 @@ class EmulatorWhenNoCredentialsTests {
 	}
 
 	@Test
+	void keepsTheEmulatorsStateInTheDataDirectory() {
+		MockEnvironment environment = new MockEnvironment().withProperty("sample.data-directory", "/var/lib/sample");
+		this.postProcessor.postProcessEnvironment(environment, new SpringApplication());
+		assertThat(environment.getProperty("opentok.emulator.state-directory")).isEqualTo("/var/lib/sample/emulator");
+		MockEnvironment defaults = new MockEnvironment();
+		this.postProcessor.postProcessEnvironment(defaults, new SpringApplication());
+		assertThat(defaults.getProperty("opentok.emulator.state-directory")).isEqualTo("./data/emulator");
+	}
+
+	@Test
+	void leavesAnExplicitStateDirectoryAlone() {
+		MockEnvironment environment = new MockEnvironment().withProperty("opentok.emulator.state-directory",
+				"/srv/emulator");
+		this.postProcessor.postProcessEnvironment(environment, new SpringApplication());
+		assertThat(environment.getProperty("opentok.emulator.enabled", Boolean.class)).isTrue();
+		assertThat(environment.getProperty("opentok.emulator.state-directory")).isEqualTo("/srv/emulator");
+	}
+
+	@Test
 	void webhookUrlFollowsTheWebhookPath() {
 		MockEnvironment environment = new MockEnvironment().withProperty("local.server.port", "8123")
 			.withProperty("opentok.webhook.path", "/hooks/opentok");

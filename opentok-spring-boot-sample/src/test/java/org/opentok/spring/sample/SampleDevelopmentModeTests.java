@@ -25,8 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "spring.datasource.url=jdbc:h2:mem:sample-development-mode;DB_CLOSE_DELAY=-1",
-				"opentok.api-key=", "opentok.api-secret=", "opentok.application-id=", "opentok.private-key=",
-				"opentok.private-key-location=" })
+				"sample.data-directory=target/sample-development-mode", "opentok.api-key=", "opentok.api-secret=",
+				"opentok.application-id=", "opentok.private-key=", "opentok.private-key-location=" })
 class SampleDevelopmentModeTests {
 
 	@LocalServerPort

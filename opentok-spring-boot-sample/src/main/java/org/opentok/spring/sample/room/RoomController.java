@@ -104,13 +104,27 @@ class RoomController {
 	}
 
 	private RoomResponse response(Room room) {
-		return new RoomResponse(room.name(), room.sessionId(), this.apiKey, room.mediaMode(), room.createdAt());
+		return new RoomResponse(room.name(), room.sessionId(), this.apiKey, room.mediaMode(), room.createdAt(),
+				room.sessionProjectId(), room.belongsTo(this.apiKey));
 	}
 
 	record CreateRoomRequest(@Nullable MediaMode mediaMode) {
 	}
 
-	record RoomResponse(String name, String sessionId, String apiKey, MediaMode mediaMode, Instant createdAt) {
+	/**
+	 * A room as the API shows it.
+	 *
+	 * @param name the room's name
+	 * @param sessionId its session id
+	 * @param apiKey the API key (or Vonage application id) the sample uses now
+	 * @param mediaMode its media mode
+	 * @param createdAt when it was created
+	 * @param projectId the project its session belongs to, {@code null} if unknown
+	 * @param currentProject whether that is the project the sample uses now; if not, the
+	 * session cannot be used and the room's next use gives it a new one
+	 */
+	record RoomResponse(String name, String sessionId, String apiKey, MediaMode mediaMode, Instant createdAt,
+			@Nullable String projectId, boolean currentProject) {
 	}
 
 	record TokenRequest(@Nullable Role role, @Nullable @Size(max = 1000) String data,

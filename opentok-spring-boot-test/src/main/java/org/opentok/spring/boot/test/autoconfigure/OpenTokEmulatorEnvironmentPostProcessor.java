@@ -52,13 +52,17 @@ public final class OpenTokEmulatorEnvironmentPostProcessor implements Environmen
 		this.logger.warn("opentok.emulator.enabled is true: OpenTok calls go to a local emulator at "
 				+ emulator.baseUrl() + " (API key " + emulator.credentials().apiKey() + "), not to OpenTok. "
 				+ "Sessions, tokens, archives and broadcasts are not real and clients cannot connect to them; "
-				+ "use it for development only.");
+				+ "use it for development only."
+				+ ((properties.stateDirectory() != null)
+						? " Its projects and sessions are kept in " + properties.stateDirectory().toAbsolutePath() + "."
+						: ""));
 	}
 
 	private static OpenTokEmulator.Builder emulator(OpenTokEmulatorProperties properties) {
 		OpenTokEmulator.Builder builder = OpenTokEmulator.builder()
 			.port(properties.port())
-			.archiveProcessingTime(properties.archiveProcessingTime());
+			.archiveProcessingTime(properties.archiveProcessingTime())
+			.stateDirectory(properties.stateDirectory());
 		if (StringUtils.hasText(properties.apiKey()) || StringUtils.hasText(properties.apiSecret())) {
 			try {
 				builder.project(properties.apiKey(), properties.apiSecret());

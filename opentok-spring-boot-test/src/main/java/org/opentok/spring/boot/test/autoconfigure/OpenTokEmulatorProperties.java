@@ -1,5 +1,6 @@
 package org.opentok.spring.boot.test.autoconfigure;
 
+import java.nio.file.Path;
 import java.time.Duration;
 
 import org.jspecify.annotations.Nullable;
@@ -23,19 +24,23 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param webhookSecret Secret that callbacks are signed with (an HS256 JWT in the
  * Authorization header), at least 32 characters. Unsigned when not set.
  * @param archiveProcessingTime How long a stopped archive takes to become available.
+ * @param stateDirectory Directory that keeps the emulated projects (credentials included,
+ * readable by the owner only) and sessions across restarts, so that a restarted app keeps
+ * its API key and its sessions stay usable. Created if missing; used by one emulator at a
+ * time. In memory only when not set.
  * @since 0.1.0
  */
 @ConfigurationProperties("opentok.emulator")
 public record OpenTokEmulatorProperties(boolean enabled, int port, @Nullable String apiKey, @Nullable String apiSecret,
-		@Nullable String webhookUrl, @Nullable String webhookSecret,
-		@DefaultValue("0s") Duration archiveProcessingTime) {
+		@Nullable String webhookUrl, @Nullable String webhookSecret, @DefaultValue("0s") Duration archiveProcessingTime,
+		@Nullable Path stateDirectory) {
 
 	@Override
 	public String toString() {
 		return "OpenTokEmulatorProperties[enabled=" + this.enabled + ", port=" + this.port + ", apiKey=" + this.apiKey
 				+ ", apiSecret=" + ((this.apiSecret != null) ? "******" : null) + ", webhookUrl=" + this.webhookUrl
 				+ ", webhookSecret=" + ((this.webhookSecret != null) ? "******" : null) + ", archiveProcessingTime="
-				+ this.archiveProcessingTime + "]";
+				+ this.archiveProcessingTime + ", stateDirectory=" + this.stateDirectory + "]";
 	}
 
 }

@@ -20,7 +20,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Everything the emulator knows: projects, the account, sessions, what was recorded, and
  * the services that act on it later (lifecycle changes, webhooks). Every read and change
- * happens while holding this object's lock.
+ * happens while holding this object's lock. With a {@link StateDirectory}, projects and
+ * sessions are saved there as they change.
  *
  * @since 0.1.0
  */
@@ -52,6 +53,8 @@ final class EmulatorState {
 	private final EmulatorCredentials account;
 
 	private URI baseUrl = URI.create("http://127.0.0.1");
+
+	private @Nullable StateDirectory saved;
 
 	EmulatorState(Clock clock, EmulatorCredentials account, Duration archiveProcessingTime) {
 		this.clock = clock;
@@ -101,7 +104,9 @@ final class EmulatorState {
 	}
 
 	ProjectState addProject(EmulatorCredentials credentials) {
-		return add(ProjectState.openTok(credentials, now()));
+		ProjectState project = add(ProjectState.openTok(credentials, now()));
+		projectsChanged();
+		return project;
 	}
 
 	ProjectState addVonageApplication(String applicationId, RSAPublicKey publicKey) {
@@ -118,6 +123,50 @@ final class EmulatorState {
 
 	void removeProject(String id) {
 		this.projects.remove(id);
+		projectsChanged();
+	}
+
+	/**
+	 * Saves the projects after a change of one of them (status, name, secret).
+	 */
+	void projectsChanged() {
+		if (this.saved != null) {
+			this.saved.saveProjects(this.account, this.projects.values());
+		}
+	}
+
+	/**
+	 * Takes back what an earlier emulator saved: its projects that this one does not have
+	 * (a project configured again keeps the configured secret), and the sessions of every
+	 * project this one has; sessions of other projects are dropped.
+	 * @param state the saved state
+	 */
+	void restore(StateDirectory.Saved state) {
+		for (StateDirectory.SavedProject saved : state.projects()) {
+			String id = saved.credentials().apiKey();
+			if (!this.projects.containsKey(id) && !this.account.apiKey().equals(id)) {
+				ProjectState project = add(ProjectState.openTok(saved.credentials(), saved.createdAt()));
+				project.name(saved.name());
+				project.status(saved.status());
+			}
+		}
+		for (StateDirectory.SavedSession saved : state.sessions()) {
+			ProjectState project = this.projects.get(saved.projectId());
+			if (project != null) {
+				this.sessions.put(saved.id(), new SessionState(saved.id(), project, saved.routed(),
+						saved.archivedAlways(), saved.archiveName(), saved.archiveResolution(), saved.createdAt()));
+			}
+		}
+	}
+
+	/**
+	 * Saves the projects and sessions to a directory now, and every change from now on.
+	 * @param directory the state directory, closed with this state
+	 */
+	void saveTo(StateDirectory directory) {
+		this.saved = directory;
+		directory.saveProjects(this.account, this.projects.values());
+		directory.saveSessions(this.sessions.values());
 	}
 
 	@Nullable SessionState session(String sessionId) {
@@ -125,6 +174,10 @@ final class EmulatorState {
 	}
 
 	void addSession(SessionState session) {
+		if (this.saved != null) {
+			// saved first: a session that could not be saved is not created
+			this.saved.append(session);
+		}
 		this.sessions.put(session.id(), session);
 	}
 
@@ -215,6 +268,9 @@ final class EmulatorState {
 
 	void reset() {
 		this.sessions.clear();
+		if (this.saved != null) {
+			this.saved.saveSessions(List.of());
+		}
 		this.requests.clear();
 		this.signals.clear();
 		this.projects.values().forEach(ProjectState::clearActivity);
@@ -223,6 +279,9 @@ final class EmulatorState {
 	void close() {
 		this.scheduler.shutdownNow();
 		this.webhooks.close();
+		if (this.saved != null) {
+			this.saved.close();
+		}
 	}
 
 }

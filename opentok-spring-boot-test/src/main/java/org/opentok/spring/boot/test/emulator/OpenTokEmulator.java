@@ -6,6 +6,8 @@ import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.PublicKey;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Clock;
@@ -29,7 +31,8 @@ import org.opentok.spring.client.token.Role;
  * and answers with the service's shapes and statuses, including its JSON error body.
  * <p>
  * Sessions, archives, broadcasts, Experience Composers, captions and callbacks live in
- * memory. Clients joining sessions are simulated with {@link #connect(String, String)}
+ * memory; {@link Builder#stateDirectory(Path)} keeps the projects and sessions across
+ * restarts. Clients joining sessions are simulated with {@link #connect(String, String)}
  * and {@link #publish(String)}; their streams and connections then show up in the API,
  * and the app's callback URL ({@link #webhooks()}) receives the events the service would
  * send. {@link #faults()} makes the next calls fail or answer slowly.
@@ -113,14 +116,7 @@ public final class OpenTokEmulator implements AutoCloseable {
 		this.requestedPort = builder.port;
 		this.bindAddress = builder.bindAddress;
 		this.readTimeout = builder.readTimeout;
-		EmulatorCredentials account = (builder.account != null) ? builder.account
-				: new EmulatorCredentials(Ids.apiKey(), Ids.secret());
-		this.state = new EmulatorState(builder.clock, account, builder.archiveProcessingTime);
-		builder.projects.forEach(this.state::addProject);
-		builder.vonageApplications.forEach(this.state::addVonageApplication);
-		if (builder.projects.isEmpty() && builder.vonageApplications.isEmpty()) {
-			this.state.addProject(new EmulatorCredentials(Ids.apiKey(), Ids.secret()));
-		}
+		this.state = state(builder);
 		this.state.webhooks().url(builder.webhookUrl).signatureSecret(builder.webhookSecret);
 		this.archives = new Archives(this.state);
 		this.activity = new SessionActivity(this.state, this.archives);
@@ -139,6 +135,35 @@ public final class OpenTokEmulator implements AutoCloseable {
 		new ProjectHandlers(this.state).register(router);
 		this.handler = new EmulatorHttpHandler(this.state, router, new AuthJwtVerifier(this.state, builder.clock),
 				this.faults, builder.maxBodySize);
+	}
+
+	private static EmulatorState state(Builder builder) {
+		StateDirectory directory = (builder.stateDirectory != null) ? StateDirectory.open(builder.stateDirectory)
+				: null;
+		try {
+			StateDirectory.Saved saved = (directory != null) ? directory.load() : null;
+			EmulatorCredentials account = (builder.account != null) ? builder.account
+					: (saved != null) ? saved.account() : new EmulatorCredentials(Ids.apiKey(), Ids.secret());
+			EmulatorState state = new EmulatorState(builder.clock, account, builder.archiveProcessingTime);
+			builder.projects.forEach(state::addProject);
+			builder.vonageApplications.forEach(state::addVonageApplication);
+			if (saved != null) {
+				state.restore(saved);
+			}
+			if (state.projects().isEmpty()) {
+				state.addProject(new EmulatorCredentials(Ids.apiKey(), Ids.secret()));
+			}
+			if (directory != null) {
+				state.saveTo(directory);
+			}
+			return state;
+		}
+		catch (RuntimeException ex) {
+			if (directory != null) {
+				directory.close();
+			}
+			throw ex;
+		}
 	}
 
 	/**
@@ -200,7 +225,8 @@ public final class OpenTokEmulator implements AutoCloseable {
 	}
 
 	/**
-	 * Stops the HTTP server and the background deliveries. Idempotent.
+	 * Stops the HTTP server and the background deliveries, and releases the state
+	 * directory. Idempotent.
 	 */
 	@Override
 	public synchronized void close() {
@@ -619,8 +645,8 @@ public final class OpenTokEmulator implements AutoCloseable {
 
 	/**
 	 * Forgets sessions, archives, broadcasts, renders, captions, callbacks, recorded
-	 * requests and signals, queued faults and deliveries; keeps projects and settings.
-	 * For tests that share one emulator.
+	 * requests and signals, queued faults and deliveries, and the sessions saved in the
+	 * state directory; keeps projects and settings. For tests that share one emulator.
 	 */
 	public void reset() {
 		synchronized (this.state) {
@@ -683,6 +709,8 @@ public final class OpenTokEmulator implements AutoCloseable {
 		private @Nullable URI webhookUrl;
 
 		private @Nullable String webhookSecret;
+
+		private @Nullable Path stateDirectory;
 
 		private Builder() {
 		}
@@ -833,8 +861,40 @@ public final class OpenTokEmulator implements AutoCloseable {
 		}
 
 		/**
-		 * Builds the emulator without starting it.
+		 * Keeps the emulator's projects and sessions in a directory, so that an emulator
+		 * started later on the same directory has the same project credentials and knows
+		 * the sessions created before: tokens minted for them let clients join, archives
+		 * of routed ones can be started. The directory holds the account's and the
+		 * projects' credentials (with their secrets, current after a refresh) in
+		 * {@code projects.json} and one line per session in {@code sessions.jsonl}. Both
+		 * are readable by the owner only where the file system has POSIX permissions;
+		 * {@code projects.json} is replaced atomically at each change. A project given to
+		 * this builder comes first and keeps the secret given here; the directory's other
+		 * projects are kept after it. Connections, streams, archives, broadcasts and
+		 * other activity are not kept. One emulator at a time uses a directory, from
+		 * {@link #build()} until {@link OpenTokEmulator#close()}.
+		 * @param stateDirectory the directory, created if it does not exist, or
+		 * {@code null} to keep everything in memory (the default)
+		 * @return this builder
+		 */
+		public Builder stateDirectory(@Nullable Path stateDirectory) {
+			if (stateDirectory != null && Files.exists(stateDirectory) && !Files.isDirectory(stateDirectory)) {
+				throw new IllegalArgumentException(
+						"'stateDirectory' must be a directory, got the file '" + stateDirectory + "'");
+			}
+			this.stateDirectory = stateDirectory;
+			return this;
+		}
+
+		/**
+		 * Builds the emulator without starting it. With a
+		 * {@linkplain #stateDirectory(Path) state directory}, reads it and holds it until
+		 * the emulator is closed.
 		 * @return the emulator
+		 * @throws IllegalStateException if another emulator uses the state directory or
+		 * its files cannot be read
+		 * @throws UncheckedIOException if the state directory cannot be created or
+		 * written
 		 */
 		public OpenTokEmulator build() {
 			return new OpenTokEmulator(this);
@@ -845,7 +905,14 @@ public final class OpenTokEmulator implements AutoCloseable {
 		 * @return the running emulator
 		 */
 		public OpenTokEmulator start() {
-			return build().start();
+			OpenTokEmulator emulator = build();
+			try {
+				return emulator.start();
+			}
+			catch (RuntimeException ex) {
+				emulator.close();
+				throw ex;
+			}
 		}
 
 	}

@@ -30,7 +30,10 @@ final class ProjectHandlers {
 	private ApiResponse create(ApiCall call) {
 		String name = call.hasBody() ? call.json().optionalString("name") : null;
 		ProjectState project = this.state.addProject(new EmulatorCredentials(Ids.apiKey(), Ids.secret()));
-		project.name(name);
+		if (name != null) {
+			project.name(name);
+			this.state.projectsChanged();
+		}
 		return ApiResponse.ok(project.toJson());
 	}
 
@@ -63,6 +66,7 @@ final class ProjectHandlers {
 			throw call.json().invalid("status", "is required");
 		}
 		project.status(status);
+		this.state.projectsChanged();
 		return ApiResponse.ok(project.toJson());
 	}
 
@@ -74,6 +78,7 @@ final class ProjectHandlers {
 	private ApiResponse refreshSecret(ApiCall call) {
 		ProjectState project = require(call);
 		project.secret(Ids.secret());
+		this.state.projectsChanged();
 		return ApiResponse.ok(project.toJson());
 	}
 

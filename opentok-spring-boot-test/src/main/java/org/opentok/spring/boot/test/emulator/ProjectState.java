@@ -83,8 +83,16 @@ final class ProjectState {
 		this.status = status;
 	}
 
+	@Nullable String name() {
+		return this.name;
+	}
+
 	void name(@Nullable String name) {
 		this.name = name;
+	}
+
+	Instant createdAt() {
+		return this.createdAt;
 	}
 
 	boolean isSuspended() {

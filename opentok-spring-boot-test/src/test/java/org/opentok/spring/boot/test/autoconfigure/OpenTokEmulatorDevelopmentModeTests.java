@@ -1,9 +1,11 @@
 package org.opentok.spring.boot.test.autoconfigure;
 
+import java.nio.file.Path;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringBootConfiguration;
@@ -68,6 +70,25 @@ class OpenTokEmulatorDevelopmentModeTests {
 			String archiveId = openTok.archives().start(sessionId).id();
 			openTok.archives().stop(archiveId);
 			assertThat(emulator.awaitIdle(Duration.ofMillis(200))).isFalse();
+		}
+	}
+
+	@Test
+	void keepsTheProjectAndSessionsInTheStateDirectory(@TempDir Path directory, CapturedOutput output) {
+		String stateDirectory = "--opentok.emulator.state-directory=" + directory;
+		String apiKey;
+		String sessionId;
+		try (ConfigurableApplicationContext context = run("--opentok.emulator.enabled=true", stateDirectory)) {
+			apiKey = context.getEnvironment().getProperty("opentok.api-key");
+			sessionId = context.getBean(OpenTok.class)
+				.sessions()
+				.create(SessionOptions.builder().mediaMode(MediaMode.ROUTED).build())
+				.sessionId();
+		}
+		assertThat(output).contains("Its projects and sessions are kept in " + directory.toAbsolutePath());
+		try (ConfigurableApplicationContext context = run("--opentok.emulator.enabled=true", stateDirectory)) {
+			assertThat(context.getEnvironment().getProperty("opentok.api-key")).isEqualTo(apiKey);
+			assertThat(context.getBean(OpenTok.class).archives().start(sessionId).sessionId()).isEqualTo(sessionId);
 		}
 	}
 

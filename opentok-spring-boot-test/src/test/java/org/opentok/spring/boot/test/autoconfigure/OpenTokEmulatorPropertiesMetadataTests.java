@@ -34,7 +34,8 @@ class OpenTokEmulatorPropertiesMetadataTests {
 		}
 		assertThat(descriptions).containsOnlyKeys("opentok.emulator.enabled", "opentok.emulator.port",
 				"opentok.emulator.api-key", "opentok.emulator.api-secret", "opentok.emulator.webhook-url",
-				"opentok.emulator.webhook-secret", "opentok.emulator.archive-processing-time");
+				"opentok.emulator.webhook-secret", "opentok.emulator.archive-processing-time",
+				"opentok.emulator.state-directory");
 		assertThat(descriptions.values()).allSatisfy((description) -> assertThat(description).isNotBlank());
 	}
 
