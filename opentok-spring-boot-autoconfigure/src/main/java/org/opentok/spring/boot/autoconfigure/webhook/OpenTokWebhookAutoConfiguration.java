@@ -23,6 +23,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.util.StringUtils;
+import org.springframework.web.servlet.function.RequestPredicates;
 import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.function.RouterFunctions;
 import org.springframework.web.servlet.function.ServerResponse;
@@ -66,10 +67,14 @@ public final class OpenTokWebhookAutoConfiguration {
 			throw new OpenTokConfigurationException("opentok.webhook.max-body-size",
 					"The largest webhook body must be between 1B and 2GB.", "Set a size such as 64KB.");
 		}
-		WebhookGuard guard = guard(webhook, path, clock.getIfUnique(Clock::systemUTC));
-		WebhookHandler handler = new WebhookHandler(guard, new OpenTokEventParser(), publisher,
-				metrics.getIfUnique(() -> WebhookMetrics.NONE), (int) maxBodySize, webhook.failOnListenerError());
-		return RouterFunctions.route().POST(path, handler).build();
+		Clock time = clock.getIfUnique(Clock::systemUTC);
+		WebhookHandler handler = new WebhookHandler(guard(webhook, path, time), new OpenTokEventParser(), publisher,
+				metrics.getIfUnique(() -> WebhookMetrics.NONE), new RejectionLog(time), (int) maxBodySize,
+				webhook.failOnListenerError());
+		return RouterFunctions.route()
+			.POST(path, handler)
+			.route(RequestPredicates.path(path), handler::methodNotAllowed)
+			.build();
 	}
 
 	private static WebhookGuard guard(OpenTokProperties.Webhook webhook, String path, Clock clock) {
