@@ -23,6 +23,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.util.StringUtils;
+import org.springframework.web.servlet.function.RequestPredicates;
 import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.function.RouterFunctions;
 import org.springframework.web.servlet.function.ServerResponse;
@@ -56,11 +57,14 @@ public final class OpenTokWebhookAutoConfiguration {
 			ApplicationEventPublisher publisher, ObjectProvider<WebhookMetrics> metrics, ObjectProvider<Clock> clock) {
 		OpenTokProperties.Webhook webhook = properties.webhook();
 		String path = webhook.path();
-		WebhookGuard guard = guard(webhook, path, clock.getIfUnique(Clock::systemUTC));
-		WebhookHandler handler = new WebhookHandler(guard, new OpenTokEventParser(), publisher,
-				metrics.getIfUnique(() -> WebhookMetrics.NONE), (int) webhook.maxBodySize().toBytes(),
-				webhook.failOnListenerError());
-		return RouterFunctions.route().POST(path, handler).build();
+		Clock time = clock.getIfUnique(Clock::systemUTC);
+		WebhookHandler handler = new WebhookHandler(guard(webhook, path, time), new OpenTokEventParser(), publisher,
+				metrics.getIfUnique(() -> WebhookMetrics.NONE), new RejectionLog(time),
+				(int) webhook.maxBodySize().toBytes(), webhook.failOnListenerError());
+		return RouterFunctions.route()
+			.POST(path, handler)
+			.route(RequestPredicates.path(path), handler::methodNotAllowed)
+			.build();
 	}
 
 	private static WebhookGuard guard(OpenTokProperties.Webhook webhook, String path, Clock clock) {

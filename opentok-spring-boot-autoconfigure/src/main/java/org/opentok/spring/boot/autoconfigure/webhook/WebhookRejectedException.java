@@ -2,7 +2,8 @@ package org.opentok.spring.boot.autoconfigure.webhook;
 
 /**
  * A callback's credentials are missing or wrong. The message says why in terms safe to
- * send back: it never holds a token or a secret.
+ * send back and to log: one of a fixed set of texts, never holding a token, a secret or
+ * anything else from the request.
  *
  * @since 0.1.0
  */

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.http.converter.autoconfigure.HttpMessageConvertersAutoConfiguration;
@@ -18,6 +19,8 @@ import org.springframework.boot.test.context.assertj.AssertableWebApplicationCon
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
 import org.springframework.context.event.EventListener;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.DelegatingServletInputStream;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -187,6 +190,65 @@ class OpenTokWebhookEndpointTests {
 				.isEqualTo("The body is larger than 100 bytes");
 			assertThat(post(context, "{\"event\":\"x\"}")).hasStatusOk();
 		});
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "GET", "PUT", "DELETE", "PATCH", "OPTIONS" })
+	void answersAnyOtherMethodWith405AllowingPost(String method) {
+		this.runner.run((context) -> {
+			MvcTestResult result = MockMvcTester.from(context)
+				.method(HttpMethod.valueOf(method))
+				.uri(PATH)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(WebhookPayloads.ARCHIVE)
+				.exchange();
+			assertThat(result).hasStatus(405)
+				.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+				.headers()
+				.hasValue(HttpHeaders.ALLOW, "POST");
+			assertThat(result).bodyJson().extractingPath("$.status").isEqualTo(405);
+			assertThat(result).bodyJson()
+				.extractingPath("$.detail")
+				.isEqualTo("The OpenTok webhook endpoint accepts POST only");
+			assertThat(result).bodyJson().extractingPath("$.instance").isEqualTo(PATH);
+			assertThat(recorded(context)).isEmpty();
+		});
+	}
+
+	@Test
+	void answersHeadWith405AllowingPost() {
+		this.runner
+			.run((context) -> assertThat(MockMvcTester.from(context).method(HttpMethod.HEAD).uri(PATH)).hasStatus(405)
+				.headers()
+				.hasValue(HttpHeaders.ALLOW, "POST"));
+	}
+
+	@Test
+	void answers405AtTheConfiguredPathOnly() {
+		this.runner.withPropertyValues("opentok.webhook.path=/hooks/video").run((context) -> {
+			MockMvcTester mvc = MockMvcTester.from(context);
+			assertThat(mvc.get().uri("/hooks/video")).hasStatus(405);
+			assertThat(mvc.get().uri(PATH)).hasStatus(404);
+		});
+	}
+
+	@Test
+	void namesTheRequestPathAsTheInstanceOfEveryProblem() {
+		this.runner.withBean(FailingListener.class)
+			.withPropertyValues("opentok.webhook.fail-on-listener-error=true", "opentok.webhook.max-body-size=1KB")
+			.run((context) -> {
+				MockMvcTester mvc = MockMvcTester.from(context);
+				assertInstance(post(context, "not json"), 400);
+				assertInstance(post(context, "[" + " ".repeat(1024) + "]"), 400);
+				assertInstance(mvc.post().uri(PATH).contentType(MediaType.TEXT_PLAIN).content("x").exchange(), 415);
+				assertInstance(post(context, WebhookPayloads.ARCHIVE), 500);
+				assertInstance(mvc.get().uri(PATH + "?token=s3cr3t").exchange(), 405);
+			});
+	}
+
+	private static void assertInstance(MvcTestResult result, int status) {
+		assertThat(result).hasStatus(status).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(result).bodyJson().extractingPath("$.instance").isEqualTo(PATH);
 	}
 
 	@Test

@@ -341,6 +341,21 @@ class OpenTokWebhookSecurityTests {
 	}
 
 	@Test
+	void namesThePathWithoutTheQueryAsTheInstanceOfARejection() {
+		this.runner.withPropertyValues("opentok.webhook.secret=" + SHARED_TOKEN).run((context) -> {
+			MvcTestResult result = MockMvcTester.from(context)
+				.post()
+				.uri(PATH + "?token={token}", NEXT_SHARED_TOKEN)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(BODY)
+				.exchange();
+			assertThat(result).hasStatus(401);
+			assertThat(result).bodyJson().extractingPath("$.instance").isEqualTo(PATH);
+			assertThat(result.getResponse().getContentAsString()).doesNotContain(NEXT_SHARED_TOKEN);
+		});
+	}
+
+	@Test
 	void neverEchoesTheSecrets() {
 		this.signed.run((context) -> {
 			String token = sign(OTHER_SECRET, claims(NOW));
