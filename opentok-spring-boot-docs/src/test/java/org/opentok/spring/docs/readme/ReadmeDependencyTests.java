@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The README's Maven and Gradle coordinates name artifacts this build makes, at this
- * build's version.
+ * build's version, and the jars it tells to run are this version's.
  */
 class ReadmeDependencyTests {
 
@@ -20,6 +20,8 @@ class ReadmeDependencyTests {
 		.compile("<groupId>(.+)</groupId>\\s*<artifactId>(.+)</artifactId>\\s*<version>(.+)</version>");
 
 	private static final Pattern GRADLE = Pattern.compile("\"(org\\.opentok\\.spring):([\\w-]+):([^\"]+)\"");
+
+	private static final Pattern JAR = Pattern.compile("/target/(opentok-[\\w-]+?)-(\\d[^/\\s]*)\\.jar");
 
 	private static final List<String> ARTIFACTS = List.of("opentok-spring-boot-starter", "opentok-spring-boot-test",
 			"opentok-spring-client");
@@ -40,6 +42,18 @@ class ReadmeDependencyTests {
 			}
 		}
 		assertThat(found).as("coordinates in the README").isGreaterThanOrEqualTo(3);
+	}
+
+	@Test
+	void jarsNameThisVersion() throws IOException {
+		Readme readme = Readme.read(Path.of(System.getProperty("readme.path", "../README.md")));
+		Matcher jar = JAR.matcher(readme.text());
+		int found = 0;
+		while (jar.find()) {
+			assertThat(jar.group(2)).as(jar.group()).isEqualTo(System.getProperty("project.version"));
+			found++;
+		}
+		assertThat(found).as("jars the README runs").isGreaterThanOrEqualTo(1);
 	}
 
 }
