@@ -70,8 +70,12 @@ class RoomController {
 	@PutMapping("/{name}")
 	ResponseEntity<RoomResponse> createOrGet(@PathVariable @Pattern(regexp = Room.NAME_PATTERN) String name,
 			@RequestBody(required = false) @Nullable CreateRoomRequest request) {
-		MediaMode mediaMode = (request != null && request.mediaMode() != null) ? request.mediaMode() : MediaMode.ROUTED;
-		RoomService.RoomLookup lookup = this.rooms.getOrCreate(name, mediaMode);
+		MediaMode asked = (request != null) ? request.mediaMode() : null;
+		RoomService.RoomLookup lookup = this.rooms.getOrCreate(name, (asked != null) ? asked : MediaMode.ROUTED);
+		MediaMode mediaMode = lookup.room().mediaMode();
+		if (asked != null && asked != mediaMode) {
+			throw new RoomMediaModeConflictException(name, mediaMode, asked);
+		}
 		return ResponseEntity.status(lookup.created() ? HttpStatus.CREATED : HttpStatus.OK)
 			.body(response(lookup.room()));
 	}
