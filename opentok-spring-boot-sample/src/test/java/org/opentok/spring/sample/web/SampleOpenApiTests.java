@@ -123,6 +123,7 @@ class SampleOpenApiTests extends AbstractSampleHttpTests {
 
 	private static Map<String, Set<String>> statuses() {
 		Map<String, Set<String>> statuses = new LinkedHashMap<>();
+		statuses.put("GET /config", Set.of("200"));
 		statuses.put("GET /rooms", Set.of("200"));
 		statuses.put("PUT /rooms/{name}", with(OPENTOK, "200", "201", "400", "409", "413"));
 		statuses.put("POST /rooms/{name}/tokens", with(OPENTOK, "201", "400", "404", "413"));
