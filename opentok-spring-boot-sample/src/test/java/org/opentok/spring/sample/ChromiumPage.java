@@ -180,12 +180,18 @@ public final class ChromiumPage implements AutoCloseable {
 	}
 
 	/**
-	 * Captures the whole page as a PNG.
+	 * Captures the page's content (its body and margins) as a PNG.
 	 * @param file where to write it
 	 * @throws Exception if it cannot be captured
 	 */
 	public void screenshot(Path file) throws Exception {
-		JsonNode shot = call("Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true));
+		JsonNode size = evaluate("(() => { const body = document.body.getBoundingClientRect();"
+				+ " const margin = body.left; return { width: Math.ceil(body.right + margin),"
+				+ " height: Math.ceil(body.bottom + margin) }; })()");
+		Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", size.path("width").asInt(), "height",
+				size.path("height").asInt(), "scale", 1);
+		JsonNode shot = call("Page.captureScreenshot",
+				Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
 		Files.write(file, Base64.getDecoder().decode(shot.path("data").asString()));
 	}
 
