@@ -9,12 +9,15 @@ import java.net.http.WebSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import tools.jackson.databind.JsonNode;
@@ -209,11 +212,23 @@ public final class ChromiumPage implements AutoCloseable {
 	}
 
 	@Override
-	public void close() throws InterruptedException, IOException {
+	public void close() throws Exception {
 		this.socket.abort();
-		this.chromium.destroy();
-		if (!this.chromium.waitFor(10, TimeUnit.SECONDS)) {
-			this.chromium.destroyForcibly().waitFor();
+		// its renderers and helpers write to the profile too: all gone before it is
+		// deleted
+		List<ProcessHandle> processes = new ArrayList<>(this.chromium.descendants().toList());
+		processes.add(this.chromium.toHandle());
+		for (ProcessHandle process : processes) {
+			process.destroy();
+		}
+		for (ProcessHandle process : processes) {
+			try {
+				process.onExit().get(10, TimeUnit.SECONDS);
+			}
+			catch (TimeoutException ex) {
+				process.destroyForcibly();
+				process.onExit().get(10, TimeUnit.SECONDS);
+			}
 		}
 		// links to a directory of Chromium's outside the profile
 		for (String link : new String[] { "SingletonSocket", "SingletonLock", "SingletonCookie" }) {
