@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -56,12 +57,17 @@ class SamplePageTests extends AbstractSampleHttpTests {
 		while (matcher.find()) {
 			calls.add(matcher.group(1) + " " + matcher.group(2));
 		}
-		assertThat(calls).containsExactlyInAnyOrder("GET /rooms", "POST /rooms/", "POST /rooms/",
+		assertThat(calls).containsExactlyInAnyOrder("GET /config", "GET /rooms", "POST /rooms/", "POST /rooms/",
 				"GET /archives?page=0&size=50", "POST /archives/", "PUT /rooms/");
 	}
 
 	@Test
 	void requestsOfTheScriptSucceed() {
+		ResponseEntity<JsonNode> config = this.http.get("/config");
+		assertThat(config.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(config.getBody().path("mode").asString()).isEqualTo("emulator");
+		assertThat(config.getBody().path("opentokJsUrl").asString())
+			.isEqualTo("https://static.opentok.com/v2/js/opentok.min.js");
 		String name = uniqueName("page");
 		ResponseEntity<JsonNode> created = this.http.put("/rooms/" + name, null);
 		assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
@@ -99,6 +105,119 @@ class SamplePageTests extends AbstractSampleHttpTests {
 			.contains("data-room=\"" + name + "\"")
 			.contains("data-archive=\"" + archive.getBody().path("id").asString() + "\"")
 			.contains("<p id=\"status\" class=\"\">Ready</p>");
+	}
+
+	@Test
+	void withTheEmulatorThePageSaysVideoNeedsRealCredentials(@TempDir Path profile) throws Exception {
+		String name = uniqueName("no-video");
+		createRoom(name, "ROUTED");
+		try (ChromiumPage page = ChromiumPage.open(profile, url())) {
+			page.waitFor("document.getElementById('status').textContent === 'Ready'");
+			assertThat(page.evaluate("document.getElementById('video-notice').hidden").asBoolean()).isFalse();
+			assertThat(page.text("#video-notice")).contains("Video needs real OpenTok credentials")
+				.contains("Everything else still works");
+			assertThat(page.evaluate("document.getElementById('room-view').hidden").asBoolean()).isTrue();
+			assertThat(page.text("tr[data-room='" + name + "'] td:last-child")).isEqualTo("TokenStart archive");
+			assertThat(page.evaluate("typeof OT").asString()).isEqualTo("undefined");
+			assertThat(page.evaluate("document.scripts.length").asInt()).isOne();
+			screenshot(page, "sample-page-emulator.png");
+		}
+	}
+
+	@Test
+	void theBrowserRefusesAnInvalidRoomName(@TempDir Path profile) throws Exception {
+		try (ChromiumPage page = ChromiumPage.open(profile, url())) {
+			page.waitFor("document.getElementById('status').textContent === 'Ready'");
+			JsonNode validity = page.evaluate("(() => { const input = document.getElementById('room-name');"
+					+ " input.value = 'not.valid'; const invalid = input.validity.patternMismatch;"
+					+ " input.value = 'with-dash_1'; const valid = input.checkValidity();"
+					+ " input.value = 'not.valid'; return { invalid, valid }; })()");
+			assertThat(validity.path("invalid").asBoolean()).as("'not.valid' mismatches the pattern").isTrue();
+			assertThat(validity.path("valid").asBoolean()).as("'with-dash_1' is valid").isTrue();
+			page.click("#room-form button[type=submit]");
+			page.waitFor("document.getElementById('status').className === 'error'");
+			assertThat(page.text("#status")).isEqualTo("Room names are 1 to 100 letters, digits, _ or -");
+		}
+		assertThat(this.http.post("/rooms/not.valid/tokens", null).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+	}
+
+	@Test
+	void theSessionColumnShowsWhatTellsRoomsApart(@TempDir Path profile) throws Exception {
+		String first = uniqueName("apart");
+		String second = uniqueName("apart");
+		String firstSession = createRoom(first, "ROUTED");
+		String secondSession = createRoom(second, "ROUTED");
+		try (ChromiumPage page = ChromiumPage.open(profile, url())) {
+			page.waitFor("document.getElementById('status').textContent === 'Ready'");
+			String firstShown = page.text("tr[data-room='" + first + "'] code.session-id");
+			String secondShown = page.text("tr[data-room='" + second + "'] code.session-id");
+			assertThat(firstShown).isEqualTo("…" + firstSession.substring(firstSession.length() - 16));
+			assertThat(secondShown).isEqualTo("…" + secondSession.substring(secondSession.length() - 16))
+				.isNotEqualTo(firstShown);
+			assertThat(page.evaluate("document.querySelector(\"tr[data-room='" + first + "'] code.session-id\").title")
+				.asString()).isEqualTo(firstSession);
+		}
+	}
+
+	@Test
+	void theStatusLineSaysStoppedAfterStop(@TempDir Path profile) throws Exception {
+		String name = uniqueName("stop");
+		createRoom(name, "ROUTED");
+		String archiveId = this.http.post("/rooms/" + name + "/archives", Map.of("name", name))
+			.getBody()
+			.path("id")
+			.asString();
+		try (ChromiumPage page = ChromiumPage.open(profile, url())) {
+			page.waitFor("document.getElementById('status').textContent === 'Ready'");
+			page.click("tr[data-archive='" + archiveId + "'] button");
+			page.waitFor("document.getElementById('status').textContent !== 'Ready'");
+			assertThat(page.text("#status")).isEqualTo("Archive " + archiveId + " stopped");
+			page.waitFor("document.querySelector(\"tr[data-archive='" + archiveId
+					+ "'] td:nth-child(3)\").textContent !== 'STARTED'");
+			assertThat(page.text("tr[data-archive='" + archiveId + "'] td:nth-child(3)")).isIn("STOPPED", "AVAILABLE");
+		}
+	}
+
+	@Test
+	void aReportedStatusIsShownOnlyWhileItAgreesWithOpenTok(@TempDir Path profile) throws Exception {
+		String name = uniqueName("reported");
+		createRoom(name, "ROUTED");
+		String deleted = availableArchive(name);
+		String kept = availableArchive(name);
+		assertThat(this.http.delete("/archives/" + deleted).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+		JsonNode listed = this.http.get("/archives/" + deleted).getBody();
+		assertThat(listed.path("status").asString()).isEqualTo("DELETED");
+		assertThat(listed.path("reportedStatus").asString()).isEqualTo("AVAILABLE");
+		try (ChromiumPage page = ChromiumPage.open(profile, url())) {
+			page.waitFor("document.getElementById('status').textContent === 'Ready'");
+			assertThat(page.text("tr[data-archive='" + deleted + "'] td:nth-child(3)")).isEqualTo("DELETED");
+			assertThat(page.text("tr[data-archive='" + deleted + "'] td:nth-child(4)")).isEmpty();
+			assertThat(page.text("tr[data-archive='" + kept + "'] td:nth-child(3)")).isEqualTo("AVAILABLE");
+			assertThat(page.text("tr[data-archive='" + kept + "'] td:nth-child(4)")).startsWith("AVAILABLE at ");
+		}
+	}
+
+	private String availableArchive(String room) {
+		String id = this.http.post("/rooms/" + room + "/archives", Map.of("name", room))
+			.getBody()
+			.path("id")
+			.asString();
+		assertThat(this.http.post("/archives/" + id + "/stop", null).getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(this.emulator.awaitIdle(Duration.ofSeconds(10))).isTrue();
+		assertThat(this.http.get("/archives/" + id).getBody().path("reportedStatus").asString()).isEqualTo("AVAILABLE");
+		return id;
+	}
+
+	private String url() {
+		return "http://localhost:" + this.port + "/";
+	}
+
+	static void screenshot(ChromiumPage page, String file) throws Exception {
+		String directory = System.getProperty("sample.screenshots");
+		if (directory != null) {
+			Files.createDirectories(Path.of(directory));
+			page.screenshot(Path.of(directory, file));
+		}
 	}
 
 	private static String dumpDom(Path profile, String url) throws IOException, InterruptedException {

@@ -29,6 +29,15 @@ import org.opentok.spring.client.core.Page;
 import org.opentok.spring.client.core.Resolution;
 import org.opentok.spring.sample.room.Room;
 import org.opentok.spring.sample.room.RoomService;
+import org.opentok.spring.sample.web.ProblemResponses;
+
+import static org.springframework.http.HttpStatus.BAD_GATEWAY;
+import static org.springframework.http.HttpStatus.BAD_REQUEST;
+import static org.springframework.http.HttpStatus.CONFLICT;
+import static org.springframework.http.HttpStatus.GATEWAY_TIMEOUT;
+import static org.springframework.http.HttpStatus.NOT_FOUND;
+import static org.springframework.http.HttpStatus.CONTENT_TOO_LARGE;
+import static org.springframework.http.HttpStatus.SERVICE_UNAVAILABLE;
 
 /**
  * Archives over HTTP: start one for a room, list, read, stop and delete them. Reading an
@@ -54,6 +63,8 @@ class ArchiveController {
 	}
 
 	@PostMapping("/rooms/{name}/archives")
+	@ProblemResponses({ BAD_REQUEST, NOT_FOUND, CONFLICT, CONTENT_TOO_LARGE, BAD_GATEWAY, SERVICE_UNAVAILABLE,
+			GATEWAY_TIMEOUT })
 	@ResponseStatus(HttpStatus.CREATED)
 	ArchiveResponse start(@PathVariable @Pattern(regexp = Room.NAME_PATTERN) String name,
 			@RequestBody(required = false) @Nullable @Valid StartArchiveRequest request) {
@@ -67,6 +78,7 @@ class ArchiveController {
 	}
 
 	@GetMapping("/archives")
+	@ProblemResponses({ BAD_REQUEST, BAD_GATEWAY, SERVICE_UNAVAILABLE, GATEWAY_TIMEOUT })
 	ArchivePage list(@RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(1000) int size) {
 		Page<Archive> found = this.archives
@@ -75,16 +87,19 @@ class ArchiveController {
 	}
 
 	@GetMapping("/archives/{id}")
+	@ProblemResponses({ BAD_REQUEST, NOT_FOUND, BAD_GATEWAY, SERVICE_UNAVAILABLE, GATEWAY_TIMEOUT })
 	ArchiveResponse get(@PathVariable @Pattern(regexp = ID) String id) {
 		return response(this.archives.get(id));
 	}
 
 	@PostMapping("/archives/{id}/stop")
+	@ProblemResponses({ BAD_REQUEST, NOT_FOUND, CONFLICT, BAD_GATEWAY, SERVICE_UNAVAILABLE, GATEWAY_TIMEOUT })
 	ArchiveResponse stop(@PathVariable @Pattern(regexp = ID) String id) {
 		return response(this.archives.stop(id));
 	}
 
 	@DeleteMapping("/archives/{id}")
+	@ProblemResponses({ BAD_REQUEST, NOT_FOUND, CONFLICT, BAD_GATEWAY, SERVICE_UNAVAILABLE, GATEWAY_TIMEOUT })
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void delete(@PathVariable @Pattern(regexp = ID) String id) {
 		this.archives.delete(id);

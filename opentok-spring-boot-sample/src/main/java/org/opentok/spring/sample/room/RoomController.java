@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -32,6 +33,15 @@ import org.opentok.spring.client.signal.SignalClient;
 import org.opentok.spring.client.token.Role;
 import org.opentok.spring.client.token.TokenGenerator;
 import org.opentok.spring.client.token.TokenOptions;
+import org.opentok.spring.sample.web.ProblemResponses;
+
+import static org.springframework.http.HttpStatus.BAD_GATEWAY;
+import static org.springframework.http.HttpStatus.BAD_REQUEST;
+import static org.springframework.http.HttpStatus.CONFLICT;
+import static org.springframework.http.HttpStatus.GATEWAY_TIMEOUT;
+import static org.springframework.http.HttpStatus.NOT_FOUND;
+import static org.springframework.http.HttpStatus.CONTENT_TOO_LARGE;
+import static org.springframework.http.HttpStatus.SERVICE_UNAVAILABLE;
 
 /**
  * Rooms over HTTP: create or get a room, mint tokens for it, signal its clients and
@@ -68,15 +78,23 @@ class RoomController {
 	}
 
 	@PutMapping("/{name}")
+	@ApiResponse(responseCode = "201", description = "Created, with a new OpenTok session", useReturnTypeSchema = true)
+	@ApiResponse(responseCode = "200", description = "The room exists", useReturnTypeSchema = true)
+	@ProblemResponses({ BAD_REQUEST, CONFLICT, CONTENT_TOO_LARGE, BAD_GATEWAY, SERVICE_UNAVAILABLE, GATEWAY_TIMEOUT })
 	ResponseEntity<RoomResponse> createOrGet(@PathVariable @Pattern(regexp = Room.NAME_PATTERN) String name,
 			@RequestBody(required = false) @Nullable CreateRoomRequest request) {
-		MediaMode mediaMode = (request != null && request.mediaMode() != null) ? request.mediaMode() : MediaMode.ROUTED;
-		RoomService.RoomLookup lookup = this.rooms.getOrCreate(name, mediaMode);
+		MediaMode asked = (request != null) ? request.mediaMode() : null;
+		RoomService.RoomLookup lookup = this.rooms.getOrCreate(name, (asked != null) ? asked : MediaMode.ROUTED);
+		MediaMode mediaMode = lookup.room().mediaMode();
+		if (asked != null && asked != mediaMode) {
+			throw new RoomMediaModeConflictException(name, mediaMode, asked);
+		}
 		return ResponseEntity.status(lookup.created() ? HttpStatus.CREATED : HttpStatus.OK)
 			.body(response(lookup.room()));
 	}
 
 	@PostMapping("/{name}/tokens")
+	@ProblemResponses({ BAD_REQUEST, NOT_FOUND, CONTENT_TOO_LARGE, BAD_GATEWAY, SERVICE_UNAVAILABLE, GATEWAY_TIMEOUT })
 	@ResponseStatus(HttpStatus.CREATED)
 	TokenResponse token(@PathVariable @Pattern(regexp = Room.NAME_PATTERN) String name,
 			@RequestBody(required = false) @Nullable @Valid TokenRequest request) {
@@ -90,6 +108,7 @@ class RoomController {
 	}
 
 	@PostMapping("/{name}/signals")
+	@ProblemResponses({ BAD_REQUEST, NOT_FOUND, CONTENT_TOO_LARGE, BAD_GATEWAY, SERVICE_UNAVAILABLE, GATEWAY_TIMEOUT })
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void signal(@PathVariable @Pattern(regexp = Room.NAME_PATTERN) String name,
 			@RequestBody @Valid SignalRequest request) {
@@ -98,6 +117,7 @@ class RoomController {
 	}
 
 	@DeleteMapping("/{name}/connections/{connectionId}")
+	@ProblemResponses({ BAD_REQUEST, NOT_FOUND, BAD_GATEWAY, SERVICE_UNAVAILABLE, GATEWAY_TIMEOUT })
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void disconnect(@PathVariable @Pattern(regexp = Room.NAME_PATTERN) String name, @PathVariable String connectionId) {
 		this.moderation.forceDisconnect(this.rooms.get(name).sessionId(), connectionId);

@@ -30,6 +30,7 @@ import org.opentok.spring.client.core.OpenTokException;
 import org.opentok.spring.client.core.OpenTokNotFoundException;
 import org.opentok.spring.client.core.OpenTokRateLimitedException;
 import org.opentok.spring.client.core.OpenTokTransportException;
+import org.opentok.spring.sample.room.RoomMediaModeConflictException;
 import org.opentok.spring.sample.room.RoomNotFoundException;
 
 /**
@@ -100,6 +101,14 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	@ExceptionHandler
 	ProblemDetail roomNotFound(RoomNotFoundException ex) {
 		return problem(HttpStatus.NOT_FOUND, "room-not-found", "Room not found", ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ProblemDetail roomMediaModeConflict(RoomMediaModeConflictException ex) {
+		ProblemDetail problem = problem(HttpStatus.CONFLICT, "room-media-mode-conflict",
+				"Room exists with another media mode", ex.getMessage());
+		problem.setProperty("mediaMode", ex.getMediaMode());
+		return problem;
 	}
 
 	@ExceptionHandler

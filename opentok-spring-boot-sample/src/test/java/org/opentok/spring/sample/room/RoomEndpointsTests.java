@@ -49,10 +49,35 @@ class RoomEndpointsTests extends AbstractSampleHttpTests {
 		String sessionId = room.path("sessionId").asString();
 		assertThat(this.emulator.connections(sessionId)).isEmpty();
 
-		ResponseEntity<JsonNode> again = this.http.put("/rooms/" + name, Map.of("mediaMode", "RELAYED"));
+		ResponseEntity<JsonNode> again = this.http.put("/rooms/" + name, null);
 		assertThat(again.getStatusCode()).isEqualTo(HttpStatus.OK);
 		assertThat(again.getBody().path("sessionId").asString()).isEqualTo(sessionId);
 		assertThat(again.getBody().path("mediaMode").asString()).isEqualTo("ROUTED");
+		ResponseEntity<JsonNode> sameMode = this.http.put("/rooms/" + name, Map.of("mediaMode", "ROUTED"));
+		assertThat(sameMode.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(sameMode.getBody().path("sessionId").asString()).isEqualTo(sessionId);
+	}
+
+	@Test
+	void putAskingForAnotherMediaModeThanTheRoomsIsAConflict() {
+		String name = uniqueName("routed");
+		String sessionId = createRoom(name, "ROUTED");
+		long sessionsBefore = this.emulator.requests()
+			.stream()
+			.filter((request) -> request.path().equals("/session/create"))
+			.count();
+		JsonNode problem = assertProblem(this.http.put("/rooms/" + name, Map.of("mediaMode", "RELAYED")),
+				HttpStatus.CONFLICT, "Room exists with another media mode");
+		assertThat(problem.path("type").asString()).isEqualTo(PROBLEM_TYPES + "room-media-mode-conflict");
+		assertThat(problem.path("detail").asString()).isEqualTo("Room '" + name
+				+ "' exists as ROUTED, not RELAYED: ask for it without a body or with mediaMode ROUTED, or pick another name");
+		assertThat(problem.path("mediaMode").asString()).isEqualTo("ROUTED");
+		assertThat(problem.path("instance").asString()).isEqualTo("/rooms/" + name);
+		assertThat(this.emulator.requests()).filteredOn((request) -> request.path().equals("/session/create"))
+			.hasSize((int) sessionsBefore);
+		ResponseEntity<JsonNode> room = this.http.put("/rooms/" + name, null);
+		assertThat(room.getBody().path("sessionId").asString()).isEqualTo(sessionId);
+		assertThat(room.getBody().path("mediaMode").asString()).isEqualTo("ROUTED");
 	}
 
 	@Test
