@@ -17,6 +17,7 @@ import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.mockserver.configuration.ConfigurationProperties;
 import org.mockserver.integration.ClientAndServer;
 import org.mockserver.model.HttpRequest;
 import org.mockserver.model.HttpResponse;
@@ -82,6 +83,7 @@ public final class MockOpenTok
 			throw new IllegalStateException("MockOpenTok is closed");
 		}
 		if (this.server == null) {
+			ConfigurationProperties.logLevel("WARN");
 			this.server = ClientAndServer.startClientAndServer(0);
 		}
 		return this.server;
