@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.function.Executable;
 
 import org.opentok.spring.client.audio.AudioConnectorOptions;
@@ -39,16 +39,12 @@ class BoundedCountTests {
 
 	private static final String SESSION_ID = MockOpenTok.SESSION_ID;
 
-	private static final MockOpenTok openTok = new MockOpenTok();
+	@RegisterExtension
+	static final MockOpenTok openTok = new MockOpenTok();
 
 	@AfterEach
 	void nothingWasSent() {
 		openTok.assertNoRequest();
-	}
-
-	@AfterAll
-	static void stopServer() {
-		openTok.close();
 	}
 
 	@Test

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.opentok.spring.client.archive.AzureArchiveStorage;
 import org.opentok.spring.client.archive.S3ArchiveStorage;
@@ -34,14 +34,10 @@ class ControlCharacterTests {
 	private static final List<String> SHAPES = List.of("\r", "\n", "\r\nX-Injected: 1", "\u0000", "\t", "\u0001",
 			"\u001b", "\u001f", "\u007f");
 
-	private static final MockOpenTok openTok = new MockOpenTok();
+	@RegisterExtension
+	static final MockOpenTok openTok = new MockOpenTok();
 
 	private final CallbackClient callbacks = new CallbackClient(openTok.transport());
-
-	@AfterAll
-	static void stopServer() {
-		openTok.close();
-	}
 
 	@TestFactory
 	Stream<DynamicTest> everyHeaderOrUriValueRefusesEveryControlCharacter() {

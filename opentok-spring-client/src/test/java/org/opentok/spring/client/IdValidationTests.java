@@ -8,12 +8,11 @@ import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -63,27 +62,15 @@ class IdValidationTests {
 
 	private static final String PROBE_PROJECT_KEY = "345678";
 
-	private static MockOpenTok server;
+	@RegisterExtension
+	static final MockOpenTok server = new MockOpenTok();
 
-	private static OpenTok openTok;
+	private static final OpenTok openTok = facadeFor(server);
 
-	private static MockOpenTok control;
+	@RegisterExtension
+	static final MockOpenTok control = new MockOpenTok();
 
-	private static OpenTok controlOpenTok;
-
-	@BeforeAll
-	static void startServers() {
-		server = new MockOpenTok();
-		openTok = facadeFor(server);
-		control = new MockOpenTok();
-		controlOpenTok = facadeFor(control);
-	}
-
-	@AfterAll
-	static void stopServers() {
-		server.close();
-		control.close();
-	}
+	private static final OpenTok controlOpenTok = facadeFor(control);
 
 	private static OpenTok facadeFor(MockOpenTok mock) {
 		return OpenTok.builder(MockOpenTok.API_KEY, MockOpenTok.API_SECRET)

@@ -4,10 +4,8 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mockserver.model.HttpRequest;
@@ -35,25 +33,10 @@ import static org.opentok.spring.client.support.MockOpenTok.queryNames;
  */
 class ArchiveClientListTests {
 
-	private static MockOpenTok openTok;
+	@RegisterExtension
+	static final MockOpenTok openTok = new MockOpenTok();
 
-	private static ArchiveClient client;
-
-	@BeforeAll
-	static void startServer() {
-		openTok = new MockOpenTok();
-		client = new ArchiveClient(openTok.transport());
-	}
-
-	@AfterAll
-	static void stopServer() {
-		openTok.close();
-	}
-
-	@BeforeEach
-	void reset() {
-		openTok.server().reset();
-	}
+	private static final ArchiveClient client = new ArchiveClient(openTok.transport());
 
 	private static String archive(String id) {
 		return """

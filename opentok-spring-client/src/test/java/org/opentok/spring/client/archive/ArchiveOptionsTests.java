@@ -3,10 +3,8 @@ package org.opentok.spring.client.archive;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -26,25 +24,10 @@ import static org.opentok.spring.client.support.MockOpenTok.SESSION_ID;
  */
 class ArchiveOptionsTests {
 
-	private static MockOpenTok openTok;
+	@RegisterExtension
+	static final MockOpenTok openTok = new MockOpenTok();
 
-	private static ArchiveClient client;
-
-	@BeforeAll
-	static void startServer() {
-		openTok = new MockOpenTok();
-		client = new ArchiveClient(openTok.transport());
-	}
-
-	@AfterAll
-	static void stopServer() {
-		openTok.close();
-	}
-
-	@BeforeEach
-	void reset() {
-		openTok.server().reset();
-	}
+	private static final ArchiveClient client = new ArchiveClient(openTok.transport());
 
 	static Stream<Arguments> refusedOptions() {
 		return Stream.of(refused("no session id", (b) -> b.sessionId(null), "'sessionId' must not be blank"),

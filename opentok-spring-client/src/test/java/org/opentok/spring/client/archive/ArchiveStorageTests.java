@@ -1,9 +1,7 @@
 package org.opentok.spring.client.archive;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mockserver.model.HttpRequest;
 
 import org.opentok.spring.client.core.OpenTokBadRequestException;
@@ -29,25 +27,10 @@ class ArchiveStorageTests {
 
 	private static final String STORAGE = ARCHIVES + "/storage";
 
-	private static MockOpenTok openTok;
+	@RegisterExtension
+	static final MockOpenTok openTok = new MockOpenTok();
 
-	private static ArchiveClient client;
-
-	@BeforeAll
-	static void startServer() {
-		openTok = new MockOpenTok();
-		client = new ArchiveClient(openTok.transport());
-	}
-
-	@AfterAll
-	static void stopServer() {
-		openTok.close();
-	}
-
-	@BeforeEach
-	void reset() {
-		openTok.server().reset();
-	}
+	private static final ArchiveClient client = new ArchiveClient(openTok.transport());
 
 	private static S3ArchiveStorage.Builder s3() {
 		return S3ArchiveStorage.builder()

@@ -4,10 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.opentok.spring.client.core.OpenTokInvalidResponseException;
@@ -30,25 +28,10 @@ class ArchiveTests {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private static MockOpenTok openTok;
+	@RegisterExtension
+	static final MockOpenTok openTok = new MockOpenTok();
 
-	private static ArchiveClient client;
-
-	@BeforeAll
-	static void startServer() {
-		openTok = new MockOpenTok();
-		client = new ArchiveClient(openTok.transport());
-	}
-
-	@AfterAll
-	static void stopServer() {
-		openTok.close();
-	}
-
-	@BeforeEach
-	void reset() {
-		openTok.server().reset();
-	}
+	private static final ArchiveClient client = new ArchiveClient(openTok.transport());
 
 	private Archive read(String body) {
 		openTok.respond(request(), json(200, body));

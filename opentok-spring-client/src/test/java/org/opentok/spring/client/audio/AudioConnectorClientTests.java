@@ -6,9 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -34,7 +33,8 @@ import static org.opentok.spring.client.support.MockOpenTok.json;
  */
 class AudioConnectorClientTests {
 
-	private static final MockOpenTok openTok = new MockOpenTok();
+	@RegisterExtension
+	static final MockOpenTok openTok = new MockOpenTok();
 
 	private static final String CONNECTOR_ID = "b0a5a8c7-dc38-459f-a48d-a7f2008da853";
 
@@ -43,16 +43,6 @@ class AudioConnectorClientTests {
 	private static final String PATH = "/v2/project/123456/connect";
 
 	private final AudioConnectorClient client = new AudioConnectorClient(openTok.transport());
-
-	@BeforeEach
-	void resetServer() {
-		openTok.server().reset();
-	}
-
-	@AfterAll
-	static void stopServer() {
-		openTok.close();
-	}
 
 	@Test
 	void connectSendsEveryOptionAsJson() {

@@ -4,9 +4,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -37,7 +36,8 @@ import static org.mockserver.model.HttpResponse.response;
  */
 class BroadcastClientTests {
 
-	private static final MockOpenTok openTok = new MockOpenTok();
+	@RegisterExtension
+	static final MockOpenTok openTok = new MockOpenTok();
 
 	private static final String BROADCAST_ID = "1748b707-0a81-464c-9759-c46ad10d3734";
 
@@ -53,16 +53,6 @@ class BroadcastClientTests {
 			""";
 
 	private final BroadcastClient client = new BroadcastClient(openTok.transport());
-
-	@AfterEach
-	void reset() {
-		openTok.server().reset();
-	}
-
-	@AfterAll
-	static void close() {
-		openTok.close();
-	}
 
 	@Test
 	void startSendsOnlySessionIdAndAnEmptyHlsOutputByDefault() {

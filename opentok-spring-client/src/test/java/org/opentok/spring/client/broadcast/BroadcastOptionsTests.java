@@ -5,9 +5,8 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -28,19 +27,10 @@ import static org.mockserver.model.HttpResponse.response;
  */
 class BroadcastOptionsTests {
 
-	private static final MockOpenTok openTok = new MockOpenTok();
+	@RegisterExtension
+	static final MockOpenTok openTok = new MockOpenTok();
 
 	private final BroadcastClient client = new BroadcastClient(openTok.transport());
-
-	@AfterEach
-	void reset() {
-		openTok.server().reset();
-	}
-
-	@AfterAll
-	static void close() {
-		openTok.close();
-	}
 
 	@Test
 	void refusesMissingSessionId() {

@@ -2,9 +2,8 @@ package org.opentok.spring.client.broadcast;
 
 import java.time.Instant;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.opentok.spring.client.core.Page;
 import org.opentok.spring.client.core.Resolution;
@@ -20,21 +19,12 @@ import static org.mockserver.model.HttpResponse.response;
  */
 class BroadcastTests {
 
-	private static final MockOpenTok openTok = new MockOpenTok();
+	@RegisterExtension
+	static final MockOpenTok openTok = new MockOpenTok();
 
 	private static final String BROADCAST_ID = "1748b707-0a81-464c-9759-c46ad10d3734";
 
 	private final BroadcastClient client = new BroadcastClient(openTok.transport());
-
-	@AfterEach
-	void reset() {
-		openTok.server().reset();
-	}
-
-	@AfterAll
-	static void close() {
-		openTok.close();
-	}
 
 	@Test
 	void readsEveryFieldOfARunningBroadcast() {

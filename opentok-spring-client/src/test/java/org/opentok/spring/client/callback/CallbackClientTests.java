@@ -4,9 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -35,23 +34,14 @@ import static org.opentok.spring.client.support.MockOpenTok.assertApiError;
  */
 class CallbackClientTests {
 
-	private static final MockOpenTok openTok = new MockOpenTok();
+	@RegisterExtension
+	static final MockOpenTok openTok = new MockOpenTok();
 
 	private static final String PATH = "/v2/project/123456/callback";
 
 	private static final String URL = "https://app.example.com/ot";
 
 	private final CallbackClient client = new CallbackClient(openTok.transport());
-
-	@BeforeEach
-	void resetServer() {
-		openTok.server().reset();
-	}
-
-	@AfterAll
-	static void stopServer() {
-		openTok.close();
-	}
 
 	@ParameterizedTest
 	@EnumSource(names = "UNKNOWN", mode = EnumSource.Mode.EXCLUDE)

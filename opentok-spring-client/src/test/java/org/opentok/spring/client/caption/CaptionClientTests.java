@@ -1,8 +1,7 @@
 package org.opentok.spring.client.caption;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mockserver.model.HttpRequest;
@@ -27,7 +26,8 @@ import static org.opentok.spring.client.support.MockOpenTok.assertApiError;
  */
 class CaptionClientTests {
 
-	private static final MockOpenTok openTok = new MockOpenTok();
+	@RegisterExtension
+	static final MockOpenTok openTok = new MockOpenTok();
 
 	private static final String CAPTIONS_ID = "7c0680fc-0000-4000-8000-000000000003";
 
@@ -36,16 +36,6 @@ class CaptionClientTests {
 	private static final String STOP_PATH = START_PATH + "/" + CAPTIONS_ID + "/stop";
 
 	private final CaptionClient client = new CaptionClient(openTok.transport());
-
-	@BeforeEach
-	void resetServer() {
-		openTok.server().reset();
-	}
-
-	@AfterAll
-	static void stopServer() {
-		openTok.close();
-	}
 
 	@Test
 	void startSendsEveryOptionAsJson() {

@@ -3,10 +3,9 @@ package org.opentok.spring.client.connection;
 import java.time.Instant;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -40,19 +39,10 @@ class ConnectionClientTests {
 			+ "\"connectionState\":\"Connected\"},{\"connectionId\":\"c6db93f0-0000-4000-8000-000000000002\","
 			+ "\"createdAt\":1747655658227,\"connectionState\":\"Disconnected\"}]}";
 
-	private final MockOpenTok openTok = new MockOpenTok();
+	@RegisterExtension
+	final MockOpenTok openTok = new MockOpenTok();
 
 	private final ConnectionClient client = new ConnectionClient(this.openTok.transport());
-
-	@BeforeEach
-	void resetServer() {
-		this.openTok.server().reset();
-	}
-
-	@AfterAll
-	void stopServer() {
-		this.openTok.close();
-	}
 
 	@Test
 	void listSendsAnAuthenticatedGetToTheConnectionsPath() {

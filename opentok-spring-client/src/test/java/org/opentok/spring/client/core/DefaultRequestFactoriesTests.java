@@ -6,12 +6,9 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.mockserver.configuration.ConfigurationProperties;
 import org.mockserver.integration.ClientAndServer;
 import org.mockserver.model.Delay;
 
@@ -21,6 +18,8 @@ import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.http.client.HttpComponentsClientHttpRequestFactory;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
+
+import org.opentok.spring.client.support.MockOpenTok;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIOException;
@@ -34,23 +33,10 @@ import static org.mockserver.model.HttpResponse.response;
  */
 class DefaultRequestFactoriesTests {
 
-	private static ClientAndServer server;
+	@RegisterExtension
+	static final MockOpenTok openTok = new MockOpenTok();
 
-	@BeforeAll
-	static void startServer() {
-		ConfigurationProperties.logLevel("WARN");
-		server = ClientAndServer.startClientAndServer(0);
-	}
-
-	@AfterAll
-	static void stopServer() {
-		server.stop();
-	}
-
-	@BeforeEach
-	void resetServer() {
-		server.reset();
-	}
+	private static final ClientAndServer server = openTok.server();
 
 	@ParameterizedTest
 	@ValueSource(booleans = { true, false })

@@ -4,8 +4,8 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mockserver.matchers.Times;
 import org.mockserver.model.HttpError;
 
@@ -26,12 +26,8 @@ class OpenTokTransportRetryTests {
 
 	private static final String ARCHIVE_PATH = "/v2/project/123456/archive/a1";
 
-	private final MockOpenTok openTok = new MockOpenTok();
-
-	@AfterEach
-	void stop() {
-		this.openTok.close();
-	}
+	@RegisterExtension
+	final MockOpenTok openTok = new MockOpenTok();
 
 	@Test
 	void twoServiceUnavailableAnswersThenSuccessSucceedsOnTheThirdAttempt() {

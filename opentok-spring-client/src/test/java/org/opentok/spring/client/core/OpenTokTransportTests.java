@@ -11,11 +11,9 @@ import com.nimbusds.jose.crypto.MACVerifier;
 import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mockserver.configuration.ConfigurationProperties;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mockserver.integration.ClientAndServer;
 import org.mockserver.model.HttpRequest;
 
@@ -24,6 +22,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 import org.opentok.spring.client.TestRsaKeys;
+import org.opentok.spring.client.support.MockOpenTok;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -40,24 +39,15 @@ class OpenTokTransportTests {
 
 	private static final String APPLICATION_ID = "9f3c2b1a-0e4d-4c5b-8a7f-6e5d4c3b2a10";
 
-	private static ClientAndServer server;
+	@RegisterExtension
+	static final MockOpenTok openTok = new MockOpenTok();
+
+	private static final ClientAndServer server = openTok.server();
 
 	private String apiUrl;
 
-	@BeforeAll
-	static void startServer() {
-		ConfigurationProperties.logLevel("WARN");
-		server = ClientAndServer.startClientAndServer(0);
-	}
-
-	@AfterAll
-	static void stopServer() {
-		server.stop();
-	}
-
 	@BeforeEach
-	void resetServer() {
-		server.reset();
+	void pointAtServer() {
 		this.apiUrl = "http://localhost:" + server.getPort();
 	}
 

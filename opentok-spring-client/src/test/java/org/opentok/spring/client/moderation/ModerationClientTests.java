@@ -6,11 +6,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.function.Consumer;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -51,19 +50,10 @@ class ModerationClientTests {
 	private static final String PROJECT_DETAILS = "{\"applicationId\":\"123456\",\"status\":\"ACTIVE\","
 			+ "\"name\":\"Project\",\"environment\":\"standard\",\"createdAt\":1747655658197}";
 
-	private final MockOpenTok openTok = new MockOpenTok();
+	@RegisterExtension
+	final MockOpenTok openTok = new MockOpenTok();
 
 	private final ModerationClient client = new ModerationClient(this.openTok.transport());
-
-	@BeforeEach
-	void resetServer() {
-		this.openTok.server().reset();
-	}
-
-	@AfterAll
-	void stopServer() {
-		this.openTok.close();
-	}
 
 	@Test
 	void forceDisconnectDeletesTheConnectionWithoutBody() {

@@ -13,9 +13,8 @@ import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.crypto.MACVerifier;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -52,23 +51,14 @@ class ProjectClientTests {
 
 	private static final String PROJECT_SECRET = "a1b2c3d4e5f60718293a4b5c6d7e8f9012345678";
 
-	private static final MockOpenTok openTok = new MockOpenTok();
+	@RegisterExtension
+	static final MockOpenTok openTok = new MockOpenTok();
 
 	private final ProjectClient client = new ProjectClient(
 			OpenTokTransport.accountBuilder(new AccountCredentials(ACCOUNT_KEY, ACCOUNT_SECRET))
 				.apiUrl(URI.create("http://localhost:" + openTok.server().getPort()))
 				.readTimeout(Duration.ofSeconds(2))
 				.build());
-
-	@BeforeEach
-	void resetServer() {
-		openTok.server().reset();
-	}
-
-	@AfterAll
-	static void stopServer() {
-		openTok.close();
-	}
 
 	@Test
 	void createWithoutNameSendsNoBodyAndNoContentType() {

@@ -4,9 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mockserver.model.HttpRequest;
@@ -34,7 +33,8 @@ import static org.opentok.spring.client.support.MockOpenTok.assertApiError;
  */
 class RenderClientTests {
 
-	private static final MockOpenTok openTok = new MockOpenTok();
+	@RegisterExtension
+	static final MockOpenTok openTok = new MockOpenTok();
 
 	private static final String RENDER_ID = "1248e7070b81464c9789f46ad10e7764";
 
@@ -47,16 +47,6 @@ class RenderClientTests {
 	private static final String RENDER_PATH = RENDERS_PATH + "/" + RENDER_ID;
 
 	private final RenderClient client = new RenderClient(openTok.transport());
-
-	@BeforeEach
-	void resetServer() {
-		openTok.server().reset();
-	}
-
-	@AfterAll
-	static void stopServer() {
-		openTok.close();
-	}
 
 	@Test
 	void startSendsEveryOptionAsJson() {

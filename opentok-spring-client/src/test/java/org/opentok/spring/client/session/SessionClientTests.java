@@ -15,15 +15,13 @@ import com.nimbusds.jose.crypto.MACVerifier;
 import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.mockserver.configuration.ConfigurationProperties;
 import org.mockserver.integration.ClientAndServer;
 import org.mockserver.model.HttpRequest;
 import org.mockserver.model.HttpResponse;
@@ -49,6 +47,7 @@ import org.opentok.spring.client.core.OpenTokTransportException;
 import org.opentok.spring.client.core.Resolution;
 import org.opentok.spring.client.core.UserAgent;
 import org.opentok.spring.client.core.RetryPolicy;
+import org.opentok.spring.client.support.MockOpenTok;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -77,26 +76,17 @@ class SessionClientTests {
 			"ice_servers":null,"ice_credential_expiration":86100,"session_segment_id":"0b5e0f7a-7a3e-4c1b"}]
 			""".formatted(SESSION_ID);
 
-	private static ClientAndServer server;
+	@RegisterExtension
+	static final MockOpenTok openTok = new MockOpenTok();
+
+	private static final ClientAndServer server = openTok.server();
 
 	private String apiUrl;
 
 	private SessionClient sessions;
 
-	@BeforeAll
-	static void startServer() {
-		ConfigurationProperties.logLevel("WARN");
-		server = ClientAndServer.startClientAndServer(0);
-	}
-
-	@AfterAll
-	static void stopServer() {
-		server.stop();
-	}
-
 	@BeforeEach
 	void setUp() {
-		server.reset();
 		this.apiUrl = "http://localhost:" + server.getPort();
 		// retries have their own tests; here each error must surface from one attempt
 		this.sessions = OpenTok.builder(API_KEY, SECRET)

@@ -3,11 +3,10 @@ package org.opentok.spring.client.signal;
 import java.util.List;
 import java.util.function.Consumer;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -39,19 +38,10 @@ class SignalClientTests {
 
 	private static final String SESSION_PATH = "/v2/project/123456/session/" + SESSION_ID;
 
-	private final MockOpenTok openTok = new MockOpenTok();
+	@RegisterExtension
+	final MockOpenTok openTok = new MockOpenTok();
 
 	private final SignalClient client = new SignalClient(this.openTok.transport());
-
-	@BeforeEach
-	void resetServer() {
-		this.openTok.server().reset();
-	}
-
-	@AfterAll
-	void stopServer() {
-		this.openTok.close();
-	}
 
 	@Test
 	void sendToSessionPostsTheSignalAsJson() {

@@ -4,9 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -35,7 +34,8 @@ import static org.opentok.spring.client.support.MockOpenTok.assertApiError;
  */
 class SipClientTests {
 
-	private static final MockOpenTok openTok = new MockOpenTok();
+	@RegisterExtension
+	static final MockOpenTok openTok = new MockOpenTok();
 
 	private static final String CALL_ID = "b0a5a8c7-dc38-459f-a48d-a7f2008da853";
 
@@ -44,16 +44,6 @@ class SipClientTests {
 	private static final String STREAM_ID = "482bce73-f882-40fd-8ca5-cb74ff416036";
 
 	private final SipClient client = new SipClient(openTok.transport());
-
-	@BeforeEach
-	void resetServer() {
-		openTok.server().reset();
-	}
-
-	@AfterAll
-	static void stopServer() {
-		openTok.close();
-	}
 
 	@Test
 	void dialSendsEveryOptionAsJson() {

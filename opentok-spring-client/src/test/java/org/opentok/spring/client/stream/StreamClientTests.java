@@ -7,11 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -47,19 +46,10 @@ class StreamClientTests {
 
 	private static final String STREAMS_PATH = "/v2/project/123456/session/" + SESSION_ID + "/stream";
 
-	private final MockOpenTok openTok = new MockOpenTok();
+	@RegisterExtension
+	final MockOpenTok openTok = new MockOpenTok();
 
 	private final StreamClient client = new StreamClient(this.openTok.transport());
-
-	@BeforeEach
-	void resetServer() {
-		this.openTok.server().reset();
-	}
-
-	@AfterAll
-	void stopServer() {
-		this.openTok.close();
-	}
 
 	@Test
 	void getSendsAnAuthenticatedGetToTheStreamPath() {

@@ -11,6 +11,13 @@ import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.crypto.MACVerifier;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.mockserver.configuration.ConfigurationProperties;
 import org.mockserver.integration.ClientAndServer;
 import org.mockserver.model.HttpRequest;
 import org.mockserver.model.HttpResponse;
@@ -31,8 +38,17 @@ import static org.mockserver.model.HttpRequest.request;
  * OpenTok played by an in-process MockServer, for the API clients' tests: a transport
  * pointed at it, and checks of what it received (auth JWT verified independently, JSON
  * bodies compared as trees).
+ * <p>
+ * A JUnit extension. On a static field,
+ * {@code @RegisterExtension static final MockOpenTok
+ * openTok = new MockOpenTok();}, one server serves the class: it starts before the
+ * class's tests (or on first use, whichever comes first), forgets expectations and
+ * recorded requests before each test, and stops after the class's tests. On an instance
+ * field each test gets a server of its own, stopped after the test. Outside an extension,
+ * close it when done.
  */
-public final class MockOpenTok implements AutoCloseable {
+public final class MockOpenTok
+		implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback, AfterAllCallback, AutoCloseable {
 
 	/**
 	 * The project's API key.
@@ -51,14 +67,76 @@ public final class MockOpenTok implements AutoCloseable {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private final ClientAndServer server = ClientAndServer.startClientAndServer(0);
+	private @Nullable ClientAndServer server;
+
+	private @Nullable String owner;
+
+	private boolean closed;
 
 	/**
-	 * Returns the MockServer, to set expectations.
+	 * Returns the MockServer, to set expectations, starting it on first use.
 	 * @return the server
+	 * @throws IllegalStateException if this mock was closed
 	 */
-	public ClientAndServer server() {
+	public synchronized ClientAndServer server() {
+		if (this.closed) {
+			throw new IllegalStateException("MockOpenTok is closed");
+		}
+		if (this.server == null) {
+			ConfigurationProperties.logLevel("WARN");
+			this.server = ClientAndServer.startClientAndServer(0);
+		}
 		return this.server;
+	}
+
+	/**
+	 * Starts the server for the class that registered this extension (nested classes
+	 * share it).
+	 * @param context the class's context
+	 */
+	@Override
+	public synchronized void beforeAll(ExtensionContext context) {
+		if (this.owner == null) {
+			this.owner = context.getUniqueId();
+			server();
+		}
+	}
+
+	/**
+	 * Forgets expectations and recorded requests of a server shared by the class, so that
+	 * each test starts from a silent server; starts the test's own server otherwise.
+	 * @param context the test's context
+	 */
+	@Override
+	public synchronized void beforeEach(ExtensionContext context) {
+		if (this.owner != null) {
+			server().reset();
+		}
+		else {
+			server();
+		}
+	}
+
+	/**
+	 * Stops the test's own server (a server shared by the class outlives the test).
+	 * @param context the test's context
+	 */
+	@Override
+	public synchronized void afterEach(ExtensionContext context) {
+		if (this.owner == null) {
+			close();
+		}
+	}
+
+	/**
+	 * Stops the server after the tests of the class that registered this extension.
+	 * @param context the class's context
+	 */
+	@Override
+	public synchronized void afterAll(ExtensionContext context) {
+		if (context.getUniqueId().equals(this.owner)) {
+			close();
+		}
 	}
 
 	/**
@@ -67,7 +145,7 @@ public final class MockOpenTok implements AutoCloseable {
 	 * @param response the response
 	 */
 	public void respond(HttpRequest request, HttpResponse response) {
-		this.server.when(request).respond(response);
+		server().when(request).respond(response);
 	}
 
 	/**
@@ -130,7 +208,7 @@ public final class MockOpenTok implements AutoCloseable {
 	 */
 	public OpenTokTransport transport() {
 		return OpenTokTransport.builder(OpenTokCredentials.project(API_KEY, API_SECRET))
-			.apiUrl(URI.create("http://localhost:" + this.server.getPort()))
+			.apiUrl(URI.create("http://localhost:" + server().getPort()))
 			.readTimeout(Duration.ofSeconds(2))
 			.retryPolicy(RetryPolicy.none())
 			.build();
@@ -141,7 +219,7 @@ public final class MockOpenTok implements AutoCloseable {
 	 * @return the request
 	 */
 	public HttpRequest onlyRequest() {
-		HttpRequest[] requests = this.server.retrieveRecordedRequests(request());
+		HttpRequest[] requests = server().retrieveRecordedRequests(request());
 		assertThat(requests).as("requests received").hasSize(1);
 		return requests[0];
 	}
@@ -150,7 +228,7 @@ public final class MockOpenTok implements AutoCloseable {
 	 * Fails if the server received any request.
 	 */
 	public void assertNoRequest() {
-		assertThat(this.server.retrieveRecordedRequests(request())).as("requests received").isEmpty();
+		assertThat(server().retrieveRecordedRequests(request())).as("requests received").isEmpty();
 	}
 
 	/**
@@ -215,9 +293,15 @@ public final class MockOpenTok implements AutoCloseable {
 		return JSON.readTree(json);
 	}
 
+	/**
+	 * Stops the server, if it was started; this mock cannot be used afterwards.
+	 */
 	@Override
-	public void close() {
-		this.server.stop();
+	public synchronized void close() {
+		this.closed = true;
+		if (this.server != null) {
+			this.server.stop();
+		}
 	}
 
 }

@@ -10,10 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -52,25 +50,10 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 class ArchiveEmulationTests {
 
-	private static EmulatorFixture fixture;
+	@RegisterExtension
+	static final EmulatorFixture fixture = new EmulatorFixture();
 
-	private static ArchiveClient archives;
-
-	@BeforeAll
-	static void start() {
-		fixture = new EmulatorFixture();
-		archives = fixture.openTok().archives();
-	}
-
-	@AfterAll
-	static void stop() {
-		fixture.close();
-	}
-
-	@BeforeEach
-	void reset() {
-		fixture.emulator().reset();
-	}
+	private static final ArchiveClient archives = fixture.openTok().archives();
 
 	@Test
 	void followsTheLifecycleFromStartedToStoppedToAvailableToDeleted() throws Exception {

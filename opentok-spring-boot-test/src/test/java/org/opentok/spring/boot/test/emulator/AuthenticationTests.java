@@ -19,9 +19,8 @@ import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.opentok.spring.client.OpenTok;
 import org.opentok.spring.client.core.OpenTokAuthenticationException;
@@ -41,23 +40,22 @@ class AuthenticationTests {
 
 	private static final String APPLICATION_ID = "8e3a1f2c-0000-4000-8000-00000000000a";
 
-	private static KeyPair vonageKeys;
+	private static final KeyPair vonageKeys = rsaKeys();
 
-	private static EmulatorFixture fixture;
+	@RegisterExtension
+	static final EmulatorFixture fixture = new EmulatorFixture(OpenTokEmulator.builder()
+		.vonageApplication(APPLICATION_ID, vonageKeys.getPublic())
+		.project("123456", "abcdef0123456789abcdef0123456789abcdef01"));
 
-	@BeforeAll
-	static void start() throws NoSuchAlgorithmException {
-		KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-		generator.initialize(2048);
-		vonageKeys = generator.generateKeyPair();
-		fixture = new EmulatorFixture(OpenTokEmulator.builder()
-			.vonageApplication(APPLICATION_ID, vonageKeys.getPublic())
-			.project("123456", "abcdef0123456789abcdef0123456789abcdef01"));
-	}
-
-	@AfterAll
-	static void stop() {
-		fixture.close();
+	private static KeyPair rsaKeys() {
+		try {
+			KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+			generator.initialize(2048);
+			return generator.generateKeyPair();
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private static EmulatorFixture.Raw listArchivesWith(String jwt) {

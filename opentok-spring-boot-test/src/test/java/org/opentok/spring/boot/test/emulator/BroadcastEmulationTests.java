@@ -1,9 +1,7 @@
 package org.opentok.spring.boot.test.emulator;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -36,25 +34,10 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 class BroadcastEmulationTests {
 
-	private static EmulatorFixture fixture;
+	@RegisterExtension
+	static final EmulatorFixture fixture = new EmulatorFixture();
 
-	private static BroadcastClient broadcasts;
-
-	@BeforeAll
-	static void start() {
-		fixture = new EmulatorFixture();
-		broadcasts = fixture.openTok().broadcasts();
-	}
-
-	@AfterAll
-	static void stop() {
-		fixture.close();
-	}
-
-	@BeforeEach
-	void reset() {
-		fixture.emulator().reset();
-	}
+	private static final BroadcastClient broadcasts = fixture.openTok().broadcasts();
 
 	private static BroadcastOptions.Builder hlsAndRtmp(String sessionId) {
 		return BroadcastOptions.builder()

@@ -20,6 +20,11 @@ import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -29,17 +34,19 @@ import org.opentok.spring.client.session.MediaMode;
 import org.opentok.spring.client.session.SessionOptions;
 
 /**
- * A running emulator with the project's own client pointed at it, and a raw HTTP client
- * whose auth JWTs are signed independently (nimbus-jose-jwt), for requests the client
- * would refuse to send.
+ * An emulator with the project's own client pointed at it, and a raw HTTP client whose
+ * auth JWTs are signed independently (nimbus-jose-jwt), for requests the client would
+ * refuse to send. A JUnit extension with the lifecycle of
+ * {@link OpenTokEmulatorExtension}; outside an extension, close it when done.
  */
-final class EmulatorFixture implements AutoCloseable {
+final class EmulatorFixture
+		implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback, AfterAllCallback, AutoCloseable {
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private final OpenTokEmulator emulator;
+	private final OpenTokEmulatorExtension extension;
 
-	private final OpenTok openTok;
+	private @Nullable OpenTok openTok;
 
 	private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
@@ -48,44 +55,66 @@ final class EmulatorFixture implements AutoCloseable {
 	}
 
 	EmulatorFixture(OpenTokEmulator.Builder builder) {
-		this.emulator = builder.start();
-		this.openTok = openTok(RetryPolicy.none());
+		this.extension = new OpenTokEmulatorExtension(builder);
+	}
+
+	@Override
+	public void beforeAll(ExtensionContext context) {
+		this.extension.beforeAll(context);
+	}
+
+	@Override
+	public void beforeEach(ExtensionContext context) {
+		this.extension.beforeEach(context);
+	}
+
+	@Override
+	public void afterEach(ExtensionContext context) {
+		this.extension.afterEach(context);
+	}
+
+	@Override
+	public void afterAll(ExtensionContext context) {
+		this.extension.afterAll(context);
 	}
 
 	OpenTokEmulator emulator() {
-		return this.emulator;
+		return this.extension.emulator();
 	}
 
-	OpenTok openTok() {
+	synchronized OpenTok openTok() {
+		if (this.openTok == null) {
+			this.openTok = openTok(RetryPolicy.none());
+		}
 		return this.openTok;
 	}
 
 	OpenTok openTok(RetryPolicy retryPolicy) {
-		EmulatorCredentials project = this.emulator.credentials();
-		EmulatorCredentials account = this.emulator.account();
+		EmulatorCredentials project = emulator().credentials();
+		EmulatorCredentials account = emulator().account();
 		return OpenTok.builder(project.apiKey(), project.apiSecret())
 			.accountCredentials(account.apiKey(), account.apiSecret())
-			.apiUrl(this.emulator.baseUrl())
+			.apiUrl(emulator().baseUrl())
 			.retryPolicy(retryPolicy)
 			.readTimeout(Duration.ofSeconds(5))
 			.build();
 	}
 
 	String routedSession() {
-		return this.openTok.sessions().create(SessionOptions.builder().mediaMode(MediaMode.ROUTED).build()).sessionId();
+		return openTok().sessions().create(SessionOptions.builder().mediaMode(MediaMode.ROUTED).build()).sessionId();
 	}
 
 	String relayedSession() {
-		return this.openTok.sessions().create().sessionId();
+		return openTok().sessions().create().sessionId();
 	}
 
 	String projectPath(String rest) {
-		return "/v2/project/" + this.emulator.credentials().apiKey() + rest;
+		return "/v2/project/" + emulator().credentials().apiKey() + rest;
 	}
 
 	String projectJwt() {
 		Instant now = Instant.now();
-		return authJwt(this.emulator.credentials(), "project", now, now.plusSeconds(120));
+		return authJwt(emulator().credentials(), "project", now, now.plusSeconds(120));
 	}
 
 	static String authJwt(EmulatorCredentials credentials, String issuerType, Instant issuedAt, Instant expiresAt) {
@@ -123,7 +152,7 @@ final class EmulatorFixture implements AutoCloseable {
 	}
 
 	Raw send(String method, String path, Map<String, String> headers, @Nullable String body) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.emulator.baseUrl() + path))
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(emulator().baseUrl() + path))
 			.timeout(Duration.ofSeconds(5))
 			.method(method,
 					(body != null) ? HttpRequest.BodyPublishers.ofString(body) : HttpRequest.BodyPublishers.noBody());
@@ -144,7 +173,7 @@ final class EmulatorFixture implements AutoCloseable {
 
 	@Override
 	public void close() {
-		this.emulator.close();
+		this.extension.close();
 	}
 
 	/**

@@ -2,10 +2,8 @@ package org.opentok.spring.boot.test.emulator;
 
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.opentok.spring.client.OpenTok;
 import org.opentok.spring.client.archive.ArchiveQuery;
@@ -23,22 +21,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
  */
 class FaultInjectionTests {
 
-	private static EmulatorFixture fixture;
-
-	@BeforeAll
-	static void start() {
-		fixture = new EmulatorFixture();
-	}
-
-	@AfterAll
-	static void stop() {
-		fixture.close();
-	}
-
-	@BeforeEach
-	void reset() {
-		fixture.emulator().reset();
-	}
+	@RegisterExtension
+	static final EmulatorFixture fixture = new EmulatorFixture();
 
 	@Test
 	void failsTheNextCallsWithAStatusAndChangesNothing() {

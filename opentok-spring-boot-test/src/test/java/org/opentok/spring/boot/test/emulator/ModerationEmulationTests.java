@@ -2,10 +2,8 @@ package org.opentok.spring.boot.test.emulator;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.opentok.spring.client.core.OpenTokNotFoundException;
 import org.opentok.spring.client.signal.Signal;
@@ -22,22 +20,8 @@ class ModerationEmulationTests {
 
 	private static final String UNKNOWN_ID = "c053fcc8-0000-4000-8000-0000000000aa";
 
-	private static EmulatorFixture fixture;
-
-	@BeforeAll
-	static void start() {
-		fixture = new EmulatorFixture();
-	}
-
-	@AfterAll
-	static void stop() {
-		fixture.close();
-	}
-
-	@BeforeEach
-	void reset() {
-		fixture.emulator().reset();
-	}
+	@RegisterExtension
+	static final EmulatorFixture fixture = new EmulatorFixture();
 
 	@Test
 	void recordsSignalsToTheSessionAndToOneConnection() {

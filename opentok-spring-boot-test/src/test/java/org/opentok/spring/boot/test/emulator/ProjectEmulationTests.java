@@ -3,9 +3,8 @@ package org.opentok.spring.boot.test.emulator;
 import java.time.Instant;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.opentok.spring.client.OpenTok;
 import org.opentok.spring.client.core.OpenTokAuthenticationException;
@@ -24,20 +23,10 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 class ProjectEmulationTests {
 
-	private static EmulatorFixture fixture;
+	@RegisterExtension
+	static final EmulatorFixture fixture = new EmulatorFixture();
 
-	private static ProjectClient projects;
-
-	@BeforeAll
-	static void start() {
-		fixture = new EmulatorFixture();
-		projects = fixture.openTok().projects();
-	}
-
-	@AfterAll
-	static void stop() {
-		fixture.close();
-	}
+	private static final ProjectClient projects = fixture.openTok().projects();
 
 	private static OpenTok clientOf(Project project) {
 		return OpenTok.builder(project.id(), project.secret())

@@ -2,10 +2,8 @@ package org.opentok.spring.boot.test.emulator;
 
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.opentok.spring.client.callback.Callback;
 import org.opentok.spring.client.callback.CallbackEvent;
@@ -32,22 +30,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 class RenderCaptionAndCallbackEmulationTests {
 
-	private static EmulatorFixture fixture;
-
-	@BeforeAll
-	static void start() {
-		fixture = new EmulatorFixture();
-	}
-
-	@AfterAll
-	static void stop() {
-		fixture.close();
-	}
-
-	@BeforeEach
-	void reset() {
-		fixture.emulator().reset();
-	}
+	@RegisterExtension
+	static final EmulatorFixture fixture = new EmulatorFixture();
 
 	private static String token(String sessionId, Role role) {
 		return fixture.openTok().tokens().generate(sessionId, TokenOptions.builder().role(role).build());

@@ -4,9 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -23,17 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SessionEmulationTests {
 
-	private static EmulatorFixture fixture;
-
-	@BeforeAll
-	static void start() {
-		fixture = new EmulatorFixture();
-	}
-
-	@AfterAll
-	static void stop() {
-		fixture.close();
-	}
+	@RegisterExtension
+	static final EmulatorFixture fixture = new EmulatorFixture();
 
 	@Test
 	void createsSessionsWhoseIdsDecodeToTheApiKey() {

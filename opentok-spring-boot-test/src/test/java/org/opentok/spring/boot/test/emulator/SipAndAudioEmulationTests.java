@@ -2,10 +2,8 @@ package org.opentok.spring.boot.test.emulator;
 
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -29,22 +27,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 class SipAndAudioEmulationTests {
 
-	private static EmulatorFixture fixture;
-
-	@BeforeAll
-	static void start() {
-		fixture = new EmulatorFixture();
-	}
-
-	@AfterAll
-	static void stop() {
-		fixture.close();
-	}
-
-	@BeforeEach
-	void reset() {
-		fixture.emulator().reset();
-	}
+	@RegisterExtension
+	static final EmulatorFixture fixture = new EmulatorFixture();
 
 	private static String token(String sessionId, String data) {
 		return fixture.openTok().tokens().generate(sessionId, TokenOptions.builder().data(data).build());

@@ -4,10 +4,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.opentok.spring.client.connection.Connection;
 import org.opentok.spring.client.connection.ConnectionState;
@@ -33,22 +31,8 @@ class StreamEmulationTests {
 
 	private static final String UNKNOWN_ID = "63245362-0000-4000-8000-0000000000bb";
 
-	private static EmulatorFixture fixture;
-
-	@BeforeAll
-	static void start() {
-		fixture = new EmulatorFixture();
-	}
-
-	@AfterAll
-	static void stop() {
-		fixture.close();
-	}
-
-	@BeforeEach
-	void reset() {
-		fixture.emulator().reset();
-	}
+	@RegisterExtension
+	static final EmulatorFixture fixture = new EmulatorFixture();
 
 	@Test
 	void listsAndGetsThePublishedStreams() {

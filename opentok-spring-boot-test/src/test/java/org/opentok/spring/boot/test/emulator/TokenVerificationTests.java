@@ -14,9 +14,9 @@ import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.opentok.spring.client.OpenTok;
 import org.opentok.spring.client.core.OpenTokCredentials;
@@ -53,22 +53,16 @@ class TokenVerificationTests {
 			+ "aWNlICYgQm9iIiwiaXN0IjoicHJvamVjdCIsImlzcyI6IjEyMzQ1NiIsImp0aSI6IjliMmM3ZTFhLTVkNGYtNGUzYi04YTZjLTFmMGUyZDNj"
 			+ "NGI1YSIsImV4cCI6MTcwMDA4NjQwMCwiaWF0IjoxNzAwMDAwMDAwfQ.P_8m4L6_ynAZG-GDJVY86hPU5TcBetq7k5yO8cUlG00";
 
-	private static EmulatorFixture fixture;
+	@RegisterExtension
+	static final EmulatorFixture fixture = new EmulatorFixture(OpenTokEmulator.builder().project(API_KEY, API_SECRET));
 
-	private static TokenGenerator tokens;
+	private static final TokenGenerator tokens = fixture.openTok().tokens();
 
 	private static String sessionId;
 
-	@BeforeAll
-	static void start() {
-		fixture = new EmulatorFixture(OpenTokEmulator.builder().project(API_KEY, API_SECRET));
-		tokens = fixture.openTok().tokens();
+	@BeforeEach
+	void createSession() {
 		sessionId = fixture.routedSession();
-	}
-
-	@AfterAll
-	static void stop() {
-		fixture.close();
 	}
 
 	@Test

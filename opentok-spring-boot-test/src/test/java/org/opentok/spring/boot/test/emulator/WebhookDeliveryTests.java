@@ -11,8 +11,8 @@ import com.nimbusds.jose.crypto.MACVerifier;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 import org.opentok.spring.client.archive.Archive;
@@ -36,19 +36,14 @@ class WebhookDeliveryTests {
 
 	private static final String SECRET = "webhook-signature-secret-0123456789abcdef";
 
-	private WebhookReceiver receiver;
+	private final WebhookReceiver receiver = new WebhookReceiver("/");
 
-	private EmulatorFixture fixture;
-
-	@BeforeEach
-	void start() {
-		this.receiver = new WebhookReceiver("/");
-		this.fixture = new EmulatorFixture(OpenTokEmulator.builder().webhookUrl(this.receiver.url("/opentok/events")));
-	}
+	@RegisterExtension
+	final EmulatorFixture fixture = new EmulatorFixture(
+			OpenTokEmulator.builder().webhookUrl(this.receiver.url("/opentok/events")));
 
 	@AfterEach
 	void stop() {
-		this.fixture.close();
 		this.receiver.close();
 	}
 

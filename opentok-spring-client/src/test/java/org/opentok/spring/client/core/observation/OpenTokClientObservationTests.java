@@ -6,8 +6,8 @@ import java.util.Map;
 
 import io.micrometer.observation.tck.TestObservationRegistry;
 import io.micrometer.observation.tck.TestObservationRegistryAssert;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mockserver.matchers.Times;
 import org.mockserver.model.HttpError;
 
@@ -35,14 +35,10 @@ class OpenTokClientObservationTests {
 
 	private static final String ARCHIVE_PATH = "/v2/project/123456/archive/" + ARCHIVE_ID;
 
-	private final MockOpenTok openTok = new MockOpenTok();
+	@RegisterExtension
+	final MockOpenTok openTok = new MockOpenTok();
 
 	private final TestObservationRegistry registry = TestObservationRegistry.create();
-
-	@AfterEach
-	void stop() {
-		this.openTok.close();
-	}
 
 	@Test
 	void successIsOneObservationWithOperationOutcomeAndStatus() {
