@@ -1,6 +1,7 @@
 package org.opentok.spring.client.archive;
 
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
@@ -11,7 +12,6 @@ import org.springframework.http.MediaType;
 import org.opentok.spring.client.core.Arguments;
 import org.opentok.spring.client.core.Layout;
 import org.opentok.spring.client.core.OpenTokApiException;
-import org.opentok.spring.client.core.OpenTokInvalidResponseException;
 import org.opentok.spring.client.core.OpenTokOperation;
 import org.opentok.spring.client.core.OpenTokTransport;
 import org.opentok.spring.client.core.Page;
@@ -38,6 +38,9 @@ public class ArchiveClient {
 	private static final String ARCHIVE = "/v2/project/{projectId}/archive/{archiveId}";
 
 	private static final String STORAGE = "/v2/project/{projectId}/archive/storage";
+
+	private static final Function<Archive, @Nullable String> WITH_ID = OpenTokTransport.requiring(Archive::id,
+			"an archive with an id");
 
 	private final OpenTokTransport transport;
 
@@ -82,12 +85,12 @@ public class ArchiveClient {
 	 */
 	public Archive start(ArchiveOptions options) {
 		Arguments.requireNonNull(options, "options");
-		return requireArchive(OpenTokOperation.ARCHIVE_START,
-				this.transport.call(OpenTokOperation.ARCHIVE_START, "/v2/project/{projectId}/archive", Map.of(),
-						(request) -> request.contentType(MediaType.APPLICATION_JSON)
-							.body(options)
-							.retrieve()
-							.body(Archive.class)));
+		return this.transport.callForBody(OpenTokOperation.ARCHIVE_START, "/v2/project/{projectId}/archive", Map.of(),
+				(request) -> request.contentType(MediaType.APPLICATION_JSON)
+					.body(options)
+					.retrieve()
+					.body(Archive.class),
+				WITH_ID);
 	}
 
 	/**
@@ -104,9 +107,8 @@ public class ArchiveClient {
 	 */
 	public Archive stop(String archiveId) {
 		Arguments.requireId(archiveId, "archiveId");
-		return requireArchive(OpenTokOperation.ARCHIVE_STOP,
-				this.transport.call(OpenTokOperation.ARCHIVE_STOP, ARCHIVE + "/stop", Map.of("archiveId", archiveId),
-						(request) -> request.retrieve().body(Archive.class)));
+		return this.transport.callForBody(OpenTokOperation.ARCHIVE_STOP, ARCHIVE + "/stop",
+				Map.of("archiveId", archiveId), (request) -> request.retrieve().body(Archive.class), WITH_ID);
 	}
 
 	/**
@@ -122,8 +124,8 @@ public class ArchiveClient {
 	 */
 	public Archive get(String archiveId) {
 		Arguments.requireId(archiveId, "archiveId");
-		return requireArchive(OpenTokOperation.ARCHIVE_GET, this.transport.call(OpenTokOperation.ARCHIVE_GET, ARCHIVE,
-				Map.of("archiveId", archiveId), (request) -> request.retrieve().body(Archive.class)));
+		return this.transport.callForBody(OpenTokOperation.ARCHIVE_GET, ARCHIVE, Map.of("archiveId", archiveId),
+				(request) -> request.retrieve().body(Archive.class), WITH_ID);
 	}
 
 	/**
@@ -317,13 +319,6 @@ public class ArchiveClient {
 	public void deleteStorage() {
 		this.transport.call(OpenTokOperation.ARCHIVE_DELETE_STORAGE, STORAGE, Map.of(),
 				(request) -> request.retrieve().toBodilessEntity());
-	}
-
-	private static Archive requireArchive(OpenTokOperation operation, Archive archive) {
-		if (archive.id() == null) {
-			throw new OpenTokInvalidResponseException(operation, "expected an archive with an id", null);
-		}
-		return archive;
 	}
 
 }

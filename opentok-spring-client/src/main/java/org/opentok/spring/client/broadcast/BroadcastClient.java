@@ -12,7 +12,6 @@ import org.springframework.http.MediaType;
 import org.opentok.spring.client.core.Arguments;
 import org.opentok.spring.client.core.Layout;
 import org.opentok.spring.client.core.OpenTokApiException;
-import org.opentok.spring.client.core.OpenTokInvalidResponseException;
 import org.opentok.spring.client.core.OpenTokOperation;
 import org.opentok.spring.client.core.OpenTokTransport;
 import org.opentok.spring.client.core.Page;
@@ -30,6 +29,9 @@ public class BroadcastClient {
 	private static final String BROADCASTS = "/v2/project/{projectId}/broadcast";
 
 	private static final String BROADCAST = BROADCASTS + "/{broadcastId}";
+
+	private static final Function<Broadcast, @Nullable String> WITH_ID = OpenTokTransport.requiring(Broadcast::id,
+			"a broadcast with an id");
 
 	private static final ParameterizedTypeReference<Page<Broadcast>> BROADCAST_PAGE = new ParameterizedTypeReference<>() {
 	};
@@ -59,12 +61,12 @@ public class BroadcastClient {
 	 */
 	public Broadcast start(BroadcastOptions options) {
 		Arguments.requireNonNull(options, "options");
-		return requireBroadcast(OpenTokOperation.BROADCAST_START,
-				this.transport.call(OpenTokOperation.BROADCAST_START, BROADCASTS, Map.of(),
-						(request) -> request.contentType(MediaType.APPLICATION_JSON)
-							.body(StartBroadcastRequest.of(options))
-							.retrieve()
-							.body(Broadcast.class)));
+		return this.transport.callForBody(OpenTokOperation.BROADCAST_START, BROADCASTS, Map.of(),
+				(request) -> request.contentType(MediaType.APPLICATION_JSON)
+					.body(StartBroadcastRequest.of(options))
+					.retrieve()
+					.body(Broadcast.class),
+				WITH_ID);
 	}
 
 	/**
@@ -83,9 +85,8 @@ public class BroadcastClient {
 	 */
 	public Broadcast stop(String broadcastId) {
 		Arguments.requireId(broadcastId, "broadcastId");
-		return requireBroadcast(OpenTokOperation.BROADCAST_STOP,
-				this.transport.call(OpenTokOperation.BROADCAST_STOP, BROADCAST + "/stop",
-						Map.of("broadcastId", broadcastId), (request) -> request.retrieve().body(Broadcast.class)));
+		return this.transport.callForBody(OpenTokOperation.BROADCAST_STOP, BROADCAST + "/stop",
+				Map.of("broadcastId", broadcastId), (request) -> request.retrieve().body(Broadcast.class), WITH_ID);
 	}
 
 	/**
@@ -103,8 +104,8 @@ public class BroadcastClient {
 	 */
 	public Broadcast get(String broadcastId) {
 		Arguments.requireId(broadcastId, "broadcastId");
-		return requireBroadcast(OpenTokOperation.BROADCAST_GET, this.transport.call(OpenTokOperation.BROADCAST_GET,
-				BROADCAST, Map.of("broadcastId", broadcastId), (request) -> request.retrieve().body(Broadcast.class)));
+		return this.transport.callForBody(OpenTokOperation.BROADCAST_GET, BROADCAST, Map.of("broadcastId", broadcastId),
+				(request) -> request.retrieve().body(Broadcast.class), WITH_ID);
 	}
 
 	/**
@@ -242,13 +243,6 @@ public class BroadcastClient {
 		StreamChangeRequest change = changeOf.apply(Arguments.requireId(streamId, "streamId"));
 		this.transport.call(operation, BROADCAST + "/streams", Map.of("broadcastId", broadcastId), (
 				request) -> request.contentType(MediaType.APPLICATION_JSON).body(change).retrieve().toBodilessEntity());
-	}
-
-	private static Broadcast requireBroadcast(OpenTokOperation operation, Broadcast broadcast) {
-		if (broadcast.id() == null) {
-			throw new OpenTokInvalidResponseException(operation, "expected a broadcast with an id", null);
-		}
-		return broadcast;
 	}
 
 }

@@ -126,7 +126,8 @@ public final class OpenTokTransport implements AutoCloseable {
 	/**
 	 * Performs one REST call. The transport starts the request with the operation's HTTP
 	 * method and the expanded URI template; {@code exchange} adds headers and body, and
-	 * reads the answer.
+	 * reads the answer. Calls whose answer carries a result use
+	 * {@link #callForBody(OpenTokOperation, String, Map, Function, Function)}.
 	 * @param <T> the result type
 	 * @param operation the operation being performed
 	 * @param uriTemplate the path template relative to the API URL, starting with
@@ -136,17 +137,72 @@ public final class OpenTokTransport implements AutoCloseable {
 	 * @return what {@code exchange} returned
 	 * @throws OpenTokApiException if OpenTok answers with a non-2xx status
 	 * @throws OpenTokTransportException on I/O failures and timeouts
-	 * @throws OpenTokInvalidResponseException if a success response cannot be read
+	 * @throws OpenTokInvalidResponseException if a success response cannot be read, or
+	 * {@code exchange} returns {@code null}
 	 * @throws IllegalArgumentException if the template is not a path or one of its
 	 * variables has no entry
 	 */
 	public <T> T call(OpenTokOperation operation, String uriTemplate, Map<String, ?> uriVariables,
-			Function<RestClient.RequestBodySpec, T> exchange) {
+			Function<RestClient.RequestBodySpec, @Nullable T> exchange) {
+		return callForBody(operation, uriTemplate, uriVariables, exchange, (body) -> null);
+	}
+
+	/**
+	 * Performs one REST call whose success answer must carry a usable body, such as an
+	 * archive with its id. A missing body, or one that {@code defect} finds unusable, is
+	 * an {@link OpenTokInvalidResponseException}: a caller never gets {@code null} or a
+	 * result without its identity.
+	 * @param <T> the body type
+	 * @param operation the operation being performed
+	 * @param uriTemplate the path template, as for
+	 * {@link #call(OpenTokOperation, String, Map, Function)}
+	 * @param uriVariables the template's variables; {@link #PROJECT_ID} is filled in
+	 * @param exchange completes the request and reads the body
+	 * @param defect returns {@code null} for a usable body, otherwise what was expected
+	 * instead (such as {@code "an archive with an id"}), which the exception's message
+	 * gives after {@code "expected "}
+	 * @return the body
+	 * @throws OpenTokApiException if OpenTok answers with a non-2xx status
+	 * @throws OpenTokTransportException on I/O failures and timeouts
+	 * @throws OpenTokInvalidResponseException if a success response cannot be read, has
+	 * no body, or has a body {@code defect} refuses
+	 * @throws IllegalArgumentException if the template is not a path or one of its
+	 * variables has no entry
+	 */
+	public <T> T callForBody(OpenTokOperation operation, String uriTemplate, Map<String, ?> uriVariables,
+			Function<RestClient.RequestBodySpec, @Nullable T> exchange, Function<? super T, @Nullable String> defect) {
 		UriTemplateCache.Expansion target = this.uriTemplates.expand(uriTemplate, uriVariables);
 		OpenTokClientObservationContext context = new OpenTokClientObservationContext(operation, uriVariables);
+		Function<RestClient.RequestBodySpec, T> checked = (request) -> requireUsable(operation, exchange.apply(request),
+				defect);
 		return OpenTokObservationDocumentation.CLIENT_REQUESTS
 			.observation(this.observationConvention, DEFAULT_CONVENTION, () -> context, this.observationRegistry)
-			.observe(() -> callWithRetries(context, target, exchange));
+			.observe(() -> callWithRetries(context, target, checked));
+	}
+
+	/**
+	 * Returns a {@code defect} for
+	 * {@link #callForBody(OpenTokOperation, String, Map, Function, Function)} that
+	 * refuses a body without a value, typically its id.
+	 * @param <T> the body type
+	 * @param value reads the value from the body
+	 * @param expected what a usable body is, such as {@code "an archive with an id"}
+	 * @return the check
+	 */
+	public static <T> Function<T, @Nullable String> requiring(Function<? super T, ?> value, String expected) {
+		return (body) -> (value.apply(body) != null) ? null : expected;
+	}
+
+	private static <T> T requireUsable(OpenTokOperation operation, @Nullable T body,
+			Function<? super T, @Nullable String> defect) {
+		if (body == null) {
+			throw new OpenTokInvalidResponseException(operation, "expected an answer with a body, got no body", null);
+		}
+		String expected = defect.apply(body);
+		if (expected != null) {
+			throw new OpenTokInvalidResponseException(operation, "expected " + expected, null);
+		}
+		return body;
 	}
 
 	private <T> T callWithRetries(OpenTokClientObservationContext context, UriTemplateCache.Expansion target,
@@ -180,12 +236,7 @@ public final class OpenTokTransport implements AutoCloseable {
 				.attribute(URI_TEMPLATE_ATTRIBUTE, target.absoluteTemplate())
 				.attribute(CONTEXT_ATTRIBUTE, context);
 			JsonConverters.sendNoBodyUnlessGiven(operation.method(), request);
-			T result = exchange.apply(request);
-			if (result == null) {
-				throw new OpenTokInvalidResponseException(operation, "expected an answer with a body, got no body",
-						null);
-			}
-			return result;
+			return exchange.apply(request);
 		}
 		catch (RestClientException | UncheckedIOException ex) {
 			if (deadline.expired()) {

@@ -67,10 +67,11 @@ public class StreamClient {
 	public SessionStream get(String sessionId, String streamId) {
 		Arguments.requireSessionId(sessionId, "sessionId");
 		Arguments.requireId(streamId, "streamId");
-		return this.transport.call(OpenTokOperation.STREAM_GET,
+		return this.transport.callForBody(OpenTokOperation.STREAM_GET,
 				"/v2/project/{projectId}/session/{sessionId}/stream/{streamId}",
 				Map.of("sessionId", sessionId, "streamId", streamId),
-				(request) -> request.retrieve().body(SessionStream.class));
+				(request) -> request.retrieve().body(SessionStream.class),
+				OpenTokTransport.requiring(SessionStream::id, "a stream with an id"));
 	}
 
 	/**
