@@ -16,7 +16,9 @@ import org.opentok.spring.client.core.OpenTokOperation;
 import org.opentok.spring.client.core.OpenTokTransport;
 import org.opentok.spring.client.core.Page;
 import org.opentok.spring.client.core.PageQuery;
+import org.opentok.spring.client.core.PageUri;
 import org.opentok.spring.client.core.Pages;
+import org.opentok.spring.client.core.StreamChangeRequest;
 
 /**
  * Records sessions: starts, stops, finds, lists and deletes archives, changes their
@@ -35,7 +37,9 @@ public class ArchiveClient {
 	private static final ParameterizedTypeReference<Page<Archive>> ARCHIVE_PAGE = new ParameterizedTypeReference<>() {
 	};
 
-	private static final String ARCHIVE = "/v2/project/{projectId}/archive/{archiveId}";
+	private static final String ARCHIVES = "/v2/project/{projectId}/archive";
+
+	private static final String ARCHIVE = ARCHIVES + "/{archiveId}";
 
 	private static final String STORAGE = "/v2/project/{projectId}/archive/storage";
 
@@ -85,7 +89,7 @@ public class ArchiveClient {
 	 */
 	public Archive start(ArchiveOptions options) {
 		Arguments.requireNonNull(options, "options");
-		return this.transport.callForBody(OpenTokOperation.ARCHIVE_START, "/v2/project/{projectId}/archive", Map.of(),
+		return this.transport.callForBody(OpenTokOperation.ARCHIVE_START, ARCHIVES, Map.of(),
 				(request) -> request.contentType(MediaType.APPLICATION_JSON)
 					.body(options)
 					.retrieve()
@@ -156,7 +160,8 @@ public class ArchiveClient {
 	 */
 	public Page<Archive> list(ArchiveQuery query) {
 		Arguments.requireNonNull(query, "query");
-		return this.transport.call(OpenTokOperation.ARCHIVE_LIST, query.uriTemplate(), query.uriVariables(),
+		PageUri uri = PageUri.of(ARCHIVES, query.page(), query.sessionId());
+		return this.transport.call(OpenTokOperation.ARCHIVE_LIST, uri.uriTemplate(), uri.uriVariables(),
 				(request) -> request.retrieve().body(ARCHIVE_PAGE));
 	}
 
@@ -213,7 +218,7 @@ public class ArchiveClient {
 	}
 
 	private Stream<Archive> streamAll(@Nullable String sessionId, int pageSize) {
-		return Pages.streamAll(pageSize, (page) -> list(new ArchiveQuery(sessionId, page.offset(), page.count())));
+		return Pages.streamAll(pageSize, (page) -> list(new ArchiveQuery(sessionId, page)));
 	}
 
 	/**
@@ -247,8 +252,7 @@ public class ArchiveClient {
 	 * and timeouts
 	 */
 	public void addStream(String archiveId, String streamId) {
-		changeStreams(OpenTokOperation.ARCHIVE_ADD_STREAM, archiveId,
-				ArchiveRequests.addStream(Arguments.requireId(streamId, "streamId"), null, null));
+		changeStreams(OpenTokOperation.ARCHIVE_ADD_STREAM, archiveId, StreamChangeRequest.add(streamId, null, null));
 	}
 
 	/**
@@ -267,7 +271,7 @@ public class ArchiveClient {
 	 */
 	public void addStream(String archiveId, String streamId, boolean hasAudio, boolean hasVideo) {
 		changeStreams(OpenTokOperation.ARCHIVE_ADD_STREAM, archiveId,
-				ArchiveRequests.addStream(Arguments.requireId(streamId, "streamId"), hasAudio, hasVideo));
+				StreamChangeRequest.add(streamId, hasAudio, hasVideo));
 	}
 
 	/**
@@ -282,11 +286,10 @@ public class ArchiveClient {
 	 * and timeouts
 	 */
 	public void removeStream(String archiveId, String streamId) {
-		changeStreams(OpenTokOperation.ARCHIVE_REMOVE_STREAM, archiveId,
-				ArchiveRequests.removeStream(Arguments.requireId(streamId, "streamId")));
+		changeStreams(OpenTokOperation.ARCHIVE_REMOVE_STREAM, archiveId, StreamChangeRequest.remove(streamId));
 	}
 
-	private void changeStreams(OpenTokOperation operation, String archiveId, ArchiveRequests.StreamChange change) {
+	private void changeStreams(OpenTokOperation operation, String archiveId, StreamChangeRequest change) {
 		Arguments.requireId(archiveId, "archiveId");
 		this.transport.call(operation, ARCHIVE + "/streams", Map.of("archiveId", archiveId), (
 				request) -> request.contentType(MediaType.APPLICATION_JSON).body(change).retrieve().toBodilessEntity());

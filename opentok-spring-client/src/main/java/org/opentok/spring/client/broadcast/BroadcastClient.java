@@ -2,6 +2,7 @@ package org.opentok.spring.client.broadcast;
 
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
@@ -16,7 +17,9 @@ import org.opentok.spring.client.core.OpenTokOperation;
 import org.opentok.spring.client.core.OpenTokTransport;
 import org.opentok.spring.client.core.Page;
 import org.opentok.spring.client.core.PageQuery;
+import org.opentok.spring.client.core.PageUri;
 import org.opentok.spring.client.core.Pages;
+import org.opentok.spring.client.core.StreamChangeRequest;
 
 /**
  * Live-streams sessions to HLS and RTMP: starts, stops, gets and lists broadcasts,
@@ -119,13 +122,8 @@ public class BroadcastClient {
 	 */
 	public Page<Broadcast> list(BroadcastQuery query) {
 		Arguments.requireNonNull(query, "query");
-		String sessionId = query.sessionId();
-		String uriTemplate = BROADCASTS + "?offset={offset}&count={count}"
-				+ ((sessionId != null) ? "&sessionId={sessionId}" : "");
-		Map<String, Object> variables = (sessionId != null)
-				? Map.of("offset", query.offset(), "count", query.count(), "sessionId", sessionId)
-				: Map.of("offset", query.offset(), "count", query.count());
-		return this.transport.call(OpenTokOperation.BROADCAST_LIST, uriTemplate, variables,
+		PageUri uri = PageUri.of(BROADCASTS, query.page(), query.sessionId());
+		return this.transport.call(OpenTokOperation.BROADCAST_LIST, uri.uriTemplate(), uri.uriVariables(),
 				(request) -> request.retrieve().body(BROADCAST_PAGE));
 	}
 
@@ -158,7 +156,7 @@ public class BroadcastClient {
 	}
 
 	Stream<Broadcast> listAll(@Nullable String sessionId, int pageSize) {
-		return Pages.streamAll(pageSize, (page) -> list(new BroadcastQuery(sessionId, page.offset(), page.count())));
+		return Pages.streamAll(pageSize, (page) -> list(new BroadcastQuery(sessionId, page)));
 	}
 
 	/**
@@ -197,8 +195,8 @@ public class BroadcastClient {
 	 * and timeouts
 	 */
 	public void addStream(String broadcastId, String streamId) {
-		changeStreams(OpenTokOperation.BROADCAST_ADD_STREAM, broadcastId, streamId,
-				(id) -> StreamChangeRequest.add(id, null, null));
+		changeStreams(OpenTokOperation.BROADCAST_ADD_STREAM, broadcastId,
+				() -> StreamChangeRequest.add(streamId, null, null));
 	}
 
 	/**
@@ -217,8 +215,8 @@ public class BroadcastClient {
 	 * and timeouts
 	 */
 	public void addStream(String broadcastId, String streamId, boolean hasAudio, boolean hasVideo) {
-		changeStreams(OpenTokOperation.BROADCAST_ADD_STREAM, broadcastId, streamId,
-				(id) -> StreamChangeRequest.add(id, hasAudio, hasVideo));
+		changeStreams(OpenTokOperation.BROADCAST_ADD_STREAM, broadcastId,
+				() -> StreamChangeRequest.add(streamId, hasAudio, hasVideo));
 	}
 
 	/**
@@ -234,13 +232,13 @@ public class BroadcastClient {
 	 * and timeouts
 	 */
 	public void removeStream(String broadcastId, String streamId) {
-		changeStreams(OpenTokOperation.BROADCAST_REMOVE_STREAM, broadcastId, streamId, StreamChangeRequest::remove);
+		changeStreams(OpenTokOperation.BROADCAST_REMOVE_STREAM, broadcastId,
+				() -> StreamChangeRequest.remove(streamId));
 	}
 
-	private void changeStreams(OpenTokOperation operation, String broadcastId, String streamId,
-			Function<String, StreamChangeRequest> changeOf) {
+	private void changeStreams(OpenTokOperation operation, String broadcastId, Supplier<StreamChangeRequest> changeOf) {
 		Arguments.requireId(broadcastId, "broadcastId");
-		StreamChangeRequest change = changeOf.apply(Arguments.requireId(streamId, "streamId"));
+		StreamChangeRequest change = changeOf.get();
 		this.transport.call(operation, BROADCAST + "/streams", Map.of("broadcastId", broadcastId), (
 				request) -> request.contentType(MediaType.APPLICATION_JSON).body(change).retrieve().toBodilessEntity());
 	}

@@ -15,6 +15,7 @@ import org.opentok.spring.client.core.OpenTokOperation;
 import org.opentok.spring.client.core.OpenTokTransport;
 import org.opentok.spring.client.core.Page;
 import org.opentok.spring.client.core.PageQuery;
+import org.opentok.spring.client.core.PageUri;
 import org.opentok.spring.client.core.Pages;
 
 /**
@@ -111,10 +112,8 @@ public class RenderClient {
 	 */
 	public Page<Render> list(PageQuery query) {
 		Arguments.requireNonNull(query, "query");
-		Arguments.requireRange(query.count(), 1, PageQuery.MAX_COUNT, "count");
-		return this.transport.call(OpenTokOperation.RENDER_LIST,
-				"/v2/project/{projectId}/render?offset={offset}&count={count}",
-				Map.of("offset", query.offset(), "count", query.count()),
+		PageUri uri = PageUri.of("/v2/project/{projectId}/render", query, null);
+		return this.transport.call(OpenTokOperation.RENDER_LIST, uri.uriTemplate(), uri.uriVariables(),
 				(request) -> request.retrieve().body(RENDER_PAGE));
 	}
 
