@@ -84,6 +84,8 @@ public final class OpenTokTransport implements AutoCloseable {
 
 	private volatile @Nullable Instant lastSuccessfulCall;
 
+	private volatile boolean closed;
+
 	private final @Nullable ClientHttpRequestFactory ownedRequestFactory;
 
 	private OpenTokTransport(SingletonSupplier<RestClient> restClient, String projectId, URI apiUrl, Builder settings,
@@ -168,9 +170,13 @@ public final class OpenTokTransport implements AutoCloseable {
 	 * no body, or has a body {@code defect} refuses
 	 * @throws IllegalArgumentException if the template is not a path or one of its
 	 * variables has no entry
+	 * @throws IllegalStateException if the transport is closed
 	 */
 	public <T> T callForBody(OpenTokOperation operation, String uriTemplate, Map<String, ?> uriVariables,
 			Function<RestClient.RequestBodySpec, @Nullable T> exchange, Function<? super T, @Nullable String> defect) {
+		if (this.closed) {
+			throw new IllegalStateException(operation.operationName() + " refused: the OpenTokTransport is closed");
+		}
 		UriTemplateCache.Expansion target = this.uriTemplates.expand(uriTemplate, uriVariables);
 		OpenTokClientObservationContext context = new OpenTokClientObservationContext(operation, uriVariables);
 		Function<RestClient.RequestBodySpec, T> checked = (request) -> requireUsable(operation, exchange.apply(request),
@@ -334,10 +340,15 @@ public final class OpenTokTransport implements AutoCloseable {
 	 * Closes the HTTP client this transport owns (its default one, or one given with
 	 * {@link Builder#requestFactory(ClientHttpRequestFactory, boolean)}), which closes
 	 * its pooled connections. A client that cannot be closed (the JDK client before Java
-	 * 21) keeps its idle connections until they time out.
+	 * 21) keeps its idle connections until they time out. Calls made after closing throw
+	 * {@link IllegalStateException}; closing again does nothing.
 	 */
 	@Override
 	public void close() {
+		if (this.closed) {
+			return;
+		}
+		this.closed = true;
 		ClientHttpRequestFactory factory = this.ownedRequestFactory;
 		try {
 			if (factory instanceof DisposableBean disposable) {
@@ -562,7 +573,7 @@ public final class OpenTokTransport implements AutoCloseable {
 		 * @return this builder
 		 */
 		public Builder customizer(OpenTokRestClientCustomizer customizer) {
-			this.customizers.add(customizer);
+			this.customizers.add(Arguments.requireNonNull(customizer, "customizer"));
 			return this;
 		}
 
@@ -572,9 +583,27 @@ public final class OpenTokTransport implements AutoCloseable {
 		 * @return the transport
 		 */
 		public OpenTokTransport build() {
-			URI baseUrl = (this.apiUrl != null) ? this.apiUrl : this.defaultApiUrl;
 			RequestAuthenticator auth = (this.authenticator != null) ? this.authenticator
 					: this.defaultAuthenticator.apply(this.clock);
+			return build(this.projectId, this.defaultApiUrl, auth);
+		}
+
+		/**
+		 * Builds a second transport with this builder's settings for account-level calls
+		 * (project management), signed with the account's credentials
+		 * ({@code ist=account}) whatever {@link #authenticator(RequestAuthenticator)}
+		 * says. It has its own default HTTP client, which it closes.
+		 * @param credentials the account's credentials
+		 * @return the transport
+		 */
+		public OpenTokTransport buildForAccount(AccountCredentials credentials) {
+			Arguments.requireNonNull(credentials, "credentials");
+			return build(credentials.apiKey(), ProjectCredentials.OPENTOK_API_URL,
+					OpenTokJwtAuthenticator.forAccount(credentials, this.clock));
+		}
+
+		private OpenTokTransport build(String projectId, URI defaultApiUrl, RequestAuthenticator auth) {
+			URI baseUrl = (this.apiUrl != null) ? this.apiUrl : defaultApiUrl;
 			RestClient.Builder builder = (this.restClientBuilder != null) ? this.restClientBuilder.clone()
 					: RestClient.builder();
 			ClientHttpRequestFactory factory = (this.requestFactory != null) ? this.requestFactory
@@ -590,7 +619,7 @@ public final class OpenTokTransport implements AutoCloseable {
 			this.customizers.forEach((customizer) -> customizer.customize(builder));
 			// building the RestClient (URI and message converter set-up, class loading)
 			// is left to the first call, like the HTTP client, to keep it out of start-up
-			return new OpenTokTransport(SingletonSupplier.of(builder::build), this.projectId, baseUrl, this,
+			return new OpenTokTransport(SingletonSupplier.of(builder::build), projectId, baseUrl, this,
 					owned ? factory : null);
 		}
 
