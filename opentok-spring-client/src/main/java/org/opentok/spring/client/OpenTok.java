@@ -283,12 +283,16 @@ public class OpenTok implements AutoCloseable {
 
 	/**
 	 * Closes the HTTP clients, and their pooled connections, of the transports this
-	 * facade's builder made. A facade made from existing clients leaves their transports
-	 * to whoever made them. Afterwards the facade, and the clients the builder made,
-	 * refuse calls with an {@link IllegalStateException}; closing again does nothing.
+	 * facade's builder made. Afterwards the facade, and the clients the builder made,
+	 * refuse calls with an {@link IllegalStateException}; closing again does nothing. A
+	 * facade made from existing clients (the starter's bean) owns nothing: closing it
+	 * does nothing, their transports are closed by whoever made them.
 	 */
 	@Override
 	public void close() {
+		if (this.ownedTransports.isEmpty()) {
+			return;
+		}
 		this.closed = true;
 		this.ownedTransports.forEach(OpenTokTransport::close);
 	}
