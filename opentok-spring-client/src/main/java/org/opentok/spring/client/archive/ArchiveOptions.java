@@ -4,12 +4,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 
-import org.opentok.spring.client.core.Arguments;
 import org.opentok.spring.client.core.Layout;
 import org.opentok.spring.client.core.MaxBitrate;
 import org.opentok.spring.client.core.Resolution;
 import org.opentok.spring.client.core.StreamMode;
-import org.opentok.spring.client.core.WireEnums;
+import org.opentok.spring.client.internal.Arguments;
+import org.opentok.spring.client.internal.WireEnums;
 
 /**
  * Options of a new archive, sent as the JSON body of {@code POST .../archive}. Immutable;

@@ -2,8 +2,8 @@ package org.opentok.spring.client.archive;
 
 import org.jspecify.annotations.Nullable;
 
-import org.opentok.spring.client.core.Arguments;
 import org.opentok.spring.client.core.PageQuery;
+import org.opentok.spring.client.internal.Arguments;
 
 /**
  * Which archives to list: optionally one session's, one page of them. A page value not

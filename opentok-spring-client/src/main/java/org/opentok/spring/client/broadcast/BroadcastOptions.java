@@ -5,12 +5,12 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
-import org.opentok.spring.client.core.Arguments;
 import org.opentok.spring.client.core.Layout;
 import org.opentok.spring.client.core.MaxBitrate;
 import org.opentok.spring.client.core.Resolution;
 import org.opentok.spring.client.core.StreamMode;
-import org.opentok.spring.client.core.WireEnums;
+import org.opentok.spring.client.internal.Arguments;
+import org.opentok.spring.client.internal.WireEnums;
 
 /**
  * Options of a new broadcast. Immutable; build with {@link #builder()}. Values not set

@@ -2,8 +2,8 @@ package org.opentok.spring.client.broadcast;
 
 import org.jspecify.annotations.Nullable;
 
-import org.opentok.spring.client.core.Arguments;
 import org.opentok.spring.client.core.PageQuery;
+import org.opentok.spring.client.internal.Arguments;
 
 /**
  * Which broadcasts {@link BroadcastClient#list(BroadcastQuery)} returns: one page,

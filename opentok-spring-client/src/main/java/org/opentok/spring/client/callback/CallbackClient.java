@@ -8,11 +8,11 @@ import java.util.Map;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 
-import org.opentok.spring.client.core.Arguments;
 import org.opentok.spring.client.core.OpenTokApiException;
 import org.opentok.spring.client.core.OpenTokOperation;
 import org.opentok.spring.client.core.OpenTokTransport;
-import org.opentok.spring.client.core.WireEnums;
+import org.opentok.spring.client.internal.Arguments;
+import org.opentok.spring.client.internal.WireEnums;
 
 /**
  * Registers, lists and unregisters the URLs OpenTok posts connection, stream and archive

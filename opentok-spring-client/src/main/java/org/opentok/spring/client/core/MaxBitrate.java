@@ -2,6 +2,8 @@ package org.opentok.spring.client.core;
 
 import org.jspecify.annotations.Nullable;
 
+import org.opentok.spring.client.internal.Arguments;
+
 /**
  * The bounds of the {@code maxBitrate} option that archives and broadcasts share, in bits
  * per second.

@@ -3,6 +3,9 @@ package org.opentok.spring.client.core;
 import java.time.Clock;
 import java.util.function.Supplier;
 
+import org.opentok.spring.client.internal.JwsSigner;
+import org.opentok.spring.client.internal.TextBuffer;
+
 /**
  * Authenticates with an HS256 JWT in {@code X-OPENTOK-AUTH}, claims {@code iss} (the API
  * key), {@code ist} ({@code project} or {@code account}), {@code iat}, {@code exp} and

@@ -29,6 +29,9 @@ import org.opentok.spring.client.core.observation.DefaultOpenTokClientObservatio
 import org.opentok.spring.client.core.observation.OpenTokClientObservationContext;
 import org.opentok.spring.client.core.observation.OpenTokClientObservationConvention;
 import org.opentok.spring.client.core.observation.OpenTokObservationDocumentation;
+import org.opentok.spring.client.internal.Arguments;
+import org.opentok.spring.client.internal.CallDeadline;
+import org.opentok.spring.client.internal.UserAgent;
 
 /**
  * Executes OpenTok REST calls for the API clients: one {@link RestClient} with the base

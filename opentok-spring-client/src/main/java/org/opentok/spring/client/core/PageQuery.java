@@ -2,6 +2,8 @@ package org.opentok.spring.client.core;
 
 import org.jspecify.annotations.Nullable;
 
+import org.opentok.spring.client.internal.Arguments;
+
 /**
  * Which page of a list to fetch, the one paging shape of every list call: {@code offset}
  * items skipped, at most {@code count} returned. A value left {@code null} is not sent,

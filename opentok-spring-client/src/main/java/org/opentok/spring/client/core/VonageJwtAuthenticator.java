@@ -5,6 +5,9 @@ import java.util.function.Supplier;
 
 import org.springframework.http.HttpHeaders;
 
+import org.opentok.spring.client.internal.JwsSigner;
+import org.opentok.spring.client.internal.TextBuffer;
+
 /**
  * Authenticates with an RS256 JWT in {@code Authorization: Bearer}, claims
  * {@code application_id}, {@code iat}, {@code exp} and {@code jti}.

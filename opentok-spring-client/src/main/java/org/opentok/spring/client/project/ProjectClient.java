@@ -9,10 +9,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 
-import org.opentok.spring.client.core.Arguments;
 import org.opentok.spring.client.core.OpenTokApiException;
 import org.opentok.spring.client.core.OpenTokOperation;
 import org.opentok.spring.client.core.OpenTokTransport;
+import org.opentok.spring.client.internal.Arguments;
 
 /**
  * Creates, lists, suspends, deletes projects of an OpenTok account and replaces their

@@ -9,14 +9,14 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 
-import org.opentok.spring.client.core.Arguments;
 import org.opentok.spring.client.core.OpenTokApiException;
 import org.opentok.spring.client.core.OpenTokOperation;
 import org.opentok.spring.client.core.OpenTokTransport;
 import org.opentok.spring.client.core.Page;
 import org.opentok.spring.client.core.PageQuery;
-import org.opentok.spring.client.core.PageUri;
-import org.opentok.spring.client.core.Pages;
+import org.opentok.spring.client.internal.Arguments;
+import org.opentok.spring.client.internal.PageUri;
+import org.opentok.spring.client.internal.Pages;
 
 /**
  * Starts, stops, gets and lists Experience Composer renders

@@ -5,10 +5,10 @@ import java.util.regex.Pattern;
 
 import org.springframework.http.MediaType;
 
-import org.opentok.spring.client.core.Arguments;
 import org.opentok.spring.client.core.OpenTokApiException;
 import org.opentok.spring.client.core.OpenTokOperation;
 import org.opentok.spring.client.core.OpenTokTransport;
+import org.opentok.spring.client.internal.Arguments;
 
 /**
  * Dials SIP endpoints into routed sessions and plays DTMF tones

@@ -6,11 +6,11 @@ import java.util.Map;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 
-import org.opentok.spring.client.core.Arguments;
 import org.opentok.spring.client.core.OpenTokApiException;
 import org.opentok.spring.client.core.OpenTokOperation;
 import org.opentok.spring.client.core.OpenTokTransport;
 import org.opentok.spring.client.core.Page;
+import org.opentok.spring.client.internal.Arguments;
 
 /**
  * Reads the streams published in a session and sets their layout classes

@@ -1,4 +1,4 @@
-package org.opentok.spring.client.core;
+package org.opentok.spring.client.internal;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;

@@ -1,10 +1,12 @@
-package org.opentok.spring.client.core;
+package org.opentok.spring.client.internal;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.StringJoiner;
 
 import org.jspecify.annotations.Nullable;
+
+import org.opentok.spring.client.core.PageQuery;
 
 /**
  * The URI template and variables of a list call: the one place that turns a

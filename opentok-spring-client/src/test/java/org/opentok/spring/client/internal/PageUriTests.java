@@ -1,8 +1,10 @@
-package org.opentok.spring.client.core;
+package org.opentok.spring.client.internal;
 
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+
+import org.opentok.spring.client.core.PageQuery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
