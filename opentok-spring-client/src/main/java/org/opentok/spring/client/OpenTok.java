@@ -3,7 +3,6 @@ package org.opentok.spring.client;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
 import io.micrometer.observation.ObservationRegistry;
@@ -19,11 +18,11 @@ import org.opentok.spring.client.callback.CallbackClient;
 import org.opentok.spring.client.caption.CaptionClient;
 import org.opentok.spring.client.connection.ConnectionClient;
 import org.opentok.spring.client.core.AccountCredentials;
-import org.opentok.spring.client.core.Arguments;
 import org.opentok.spring.client.core.OpenTokCredentials;
 import org.opentok.spring.client.core.OpenTokRestClientCustomizer;
 import org.opentok.spring.client.core.OpenTokTransport;
 import org.opentok.spring.client.core.RetryPolicy;
+import org.opentok.spring.client.internal.Arguments;
 import org.opentok.spring.client.moderation.ModerationClient;
 import org.opentok.spring.client.project.ProjectClient;
 import org.opentok.spring.client.render.RenderClient;
@@ -38,17 +37,20 @@ import org.opentok.spring.client.token.TokenGenerator;
  * Entry point to the OpenTok server API: hands out one client per API area. Build one
  * with {@link #builder(String, String)} (or {@link #vonageBuilder(String, String)}) to
  * use it without Spring Boot; the starter exposes it as the {@code openTok} bean, built
- * from the client beans. Thread-safe.
+ * from the client beans. Thread-safe. A facade from the builder owns its HTTP connection
+ * pools: {@link #close()} it when done; a closed facade's accessors throw
+ * {@link IllegalStateException}.
  *
  * <pre class="code">
- * OpenTok openTok = OpenTok.builder("123456", apiSecret).build();
- * Session session = openTok.sessions().create();
- * String token = openTok.tokens().generate(session.sessionId());
+ * try (OpenTok openTok = OpenTok.builder("123456", apiSecret).build()) {
+ *     Session session = openTok.sessions().create();
+ *     String token = openTok.tokens().generate(session.sessionId());
+ * }
  * </pre>
  *
  * @since 0.1.0
  */
-public class OpenTok {
+public class OpenTok implements AutoCloseable {
 
 	private final SessionClient sessions;
 
@@ -78,6 +80,10 @@ public class OpenTok {
 
 	private final @Nullable ProjectClient projects;
 
+	private final List<OpenTokTransport> ownedTransports;
+
+	private volatile boolean closed;
+
 	/**
 	 * Creates the facade from existing clients.
 	 * @param sessions the session client
@@ -100,6 +106,14 @@ public class OpenTok {
 			StreamClient streams, ConnectionClient connections, SignalClient signals, ModerationClient moderation,
 			SipClient sip, AudioConnectorClient audioConnector, RenderClient renders, CaptionClient captions,
 			CallbackClient callbacks, @Nullable ProjectClient projects) {
+		this(sessions, tokens, archives, broadcasts, streams, connections, signals, moderation, sip, audioConnector,
+				renders, captions, callbacks, projects, List.of());
+	}
+
+	private OpenTok(SessionClient sessions, TokenGenerator tokens, ArchiveClient archives, BroadcastClient broadcasts,
+			StreamClient streams, ConnectionClient connections, SignalClient signals, ModerationClient moderation,
+			SipClient sip, AudioConnectorClient audioConnector, RenderClient renders, CaptionClient captions,
+			CallbackClient callbacks, @Nullable ProjectClient projects, List<OpenTokTransport> ownedTransports) {
 		this.sessions = Arguments.requireNonNull(sessions, "sessions");
 		this.tokens = Arguments.requireNonNull(tokens, "tokens");
 		this.archives = Arguments.requireNonNull(archives, "archives");
@@ -114,6 +128,7 @@ public class OpenTok {
 		this.captions = Arguments.requireNonNull(captions, "captions");
 		this.callbacks = Arguments.requireNonNull(callbacks, "callbacks");
 		this.projects = projects;
+		this.ownedTransports = ownedTransports;
 	}
 
 	/**
@@ -152,7 +167,7 @@ public class OpenTok {
 	 * @return the session client
 	 */
 	public SessionClient sessions() {
-		return this.sessions;
+		return open(this.sessions);
 	}
 
 	/**
@@ -160,7 +175,7 @@ public class OpenTok {
 	 * @return the token generator
 	 */
 	public TokenGenerator tokens() {
-		return this.tokens;
+		return open(this.tokens);
 	}
 
 	/**
@@ -168,7 +183,7 @@ public class OpenTok {
 	 * @return the archive client
 	 */
 	public ArchiveClient archives() {
-		return this.archives;
+		return open(this.archives);
 	}
 
 	/**
@@ -176,7 +191,7 @@ public class OpenTok {
 	 * @return the broadcast client
 	 */
 	public BroadcastClient broadcasts() {
-		return this.broadcasts;
+		return open(this.broadcasts);
 	}
 
 	/**
@@ -184,7 +199,7 @@ public class OpenTok {
 	 * @return the stream client
 	 */
 	public StreamClient streams() {
-		return this.streams;
+		return open(this.streams);
 	}
 
 	/**
@@ -192,7 +207,7 @@ public class OpenTok {
 	 * @return the connection client
 	 */
 	public ConnectionClient connections() {
-		return this.connections;
+		return open(this.connections);
 	}
 
 	/**
@@ -200,7 +215,7 @@ public class OpenTok {
 	 * @return the signal client
 	 */
 	public SignalClient signals() {
-		return this.signals;
+		return open(this.signals);
 	}
 
 	/**
@@ -208,7 +223,7 @@ public class OpenTok {
 	 * @return the moderation client
 	 */
 	public ModerationClient moderation() {
-		return this.moderation;
+		return open(this.moderation);
 	}
 
 	/**
@@ -216,7 +231,7 @@ public class OpenTok {
 	 * @return the SIP client
 	 */
 	public SipClient sip() {
-		return this.sip;
+		return open(this.sip);
 	}
 
 	/**
@@ -224,7 +239,7 @@ public class OpenTok {
 	 * @return the audio connector client
 	 */
 	public AudioConnectorClient audioConnector() {
-		return this.audioConnector;
+		return open(this.audioConnector);
 	}
 
 	/**
@@ -232,7 +247,7 @@ public class OpenTok {
 	 * @return the render client
 	 */
 	public RenderClient renders() {
-		return this.renders;
+		return open(this.renders);
 	}
 
 	/**
@@ -240,7 +255,7 @@ public class OpenTok {
 	 * @return the caption client
 	 */
 	public CaptionClient captions() {
-		return this.captions;
+		return open(this.captions);
 	}
 
 	/**
@@ -248,15 +263,17 @@ public class OpenTok {
 	 * @return the callback client
 	 */
 	public CallbackClient callbacks() {
-		return this.callbacks;
+		return open(this.callbacks);
 	}
 
 	/**
 	 * Returns the client that manages the account's projects.
 	 * @return the project client
-	 * @throws IllegalStateException if no account credentials were configured
+	 * @throws IllegalStateException if no account credentials were configured, or the
+	 * facade is closed
 	 */
 	public ProjectClient projects() {
+		open(this);
 		if (this.projects == null) {
 			throw new IllegalStateException("Project management needs account credentials: set them with "
 					+ "OpenTok.Builder.accountCredentials(...) or opentok.account.api-key and opentok.account.api-secret");
@@ -265,38 +282,46 @@ public class OpenTok {
 	}
 
 	/**
-	 * Builds an {@link OpenTok} facade.
+	 * Closes the HTTP clients, and their pooled connections, of the transports this
+	 * facade's builder made. Afterwards the facade, and the clients the builder made,
+	 * refuse calls with an {@link IllegalStateException}; closing again does nothing. A
+	 * facade made from existing clients (the starter's bean) owns nothing: closing it
+	 * does nothing, their transports are closed by whoever made them.
+	 */
+	@Override
+	public void close() {
+		if (this.ownedTransports.isEmpty()) {
+			return;
+		}
+		this.closed = true;
+		this.ownedTransports.forEach(OpenTokTransport::close);
+	}
+
+	private <T> T open(T client) {
+		if (this.closed) {
+			throw new IllegalStateException("This OpenTok is closed: build a new one");
+		}
+		return client;
+	}
+
+	/**
+	 * Builds an {@link OpenTok} facade. The transport settings are kept in one
+	 * {@link OpenTokTransport.Builder}, used for the project's transport and, with
+	 * account credentials, for the account's.
 	 */
 	public static final class Builder {
 
 		private final OpenTokCredentials credentials;
 
+		private final OpenTokTransport.Builder transport;
+
 		private @Nullable AccountCredentials accountCredentials;
-
-		private @Nullable URI apiUrl;
-
-		private @Nullable Duration connectTimeout;
-
-		private @Nullable Duration readTimeout;
-
-		private @Nullable Duration callTimeout;
-
-		private RestClient.@Nullable Builder restClientBuilder;
-
-		private @Nullable ClientHttpRequestFactory requestFactory;
-
-		private final List<OpenTokRestClientCustomizer> customizers = new ArrayList<>();
-
-		private RetryPolicy retryPolicy = RetryPolicy.defaults();
-
-		private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
 
 		private TokenDefaults tokenDefaults = TokenDefaults.standard();
 
-		private Clock clock = Clock.systemUTC();
-
 		private Builder(OpenTokCredentials credentials) {
 			this.credentials = Arguments.requireNonNull(credentials, "credentials");
+			this.transport = OpenTokTransport.builder(credentials);
 		}
 
 		/**
@@ -314,9 +339,10 @@ public class OpenTok {
 		 * Sets the API base URL (default: the one the credentials are meant for).
 		 * @param apiUrl the base URL
 		 * @return this builder
+		 * @see OpenTokTransport.Builder#apiUrl(URI)
 		 */
 		public Builder apiUrl(@Nullable URI apiUrl) {
-			this.apiUrl = apiUrl;
+			this.transport.apiUrl(apiUrl);
 			return this;
 		}
 
@@ -326,7 +352,7 @@ public class OpenTok {
 		 * @return this builder
 		 */
 		public Builder apiUrl(String apiUrl) {
-			return apiUrl(URI.create(apiUrl));
+			return apiUrl(URI.create(Arguments.requireNonBlank(apiUrl, "apiUrl")));
 		}
 
 		/**
@@ -335,7 +361,7 @@ public class OpenTok {
 		 * @return this builder
 		 */
 		public Builder connectTimeout(Duration connectTimeout) {
-			this.connectTimeout = connectTimeout;
+			this.transport.connectTimeout(connectTimeout);
 			return this;
 		}
 
@@ -345,7 +371,7 @@ public class OpenTok {
 		 * @return this builder
 		 */
 		public Builder readTimeout(Duration readTimeout) {
-			this.readTimeout = readTimeout;
+			this.transport.readTimeout(readTimeout);
 			return this;
 		}
 
@@ -356,7 +382,7 @@ public class OpenTok {
 		 * @see OpenTokTransport.Builder#callTimeout(Duration)
 		 */
 		public Builder callTimeout(Duration callTimeout) {
-			this.callTimeout = callTimeout;
+			this.transport.callTimeout(callTimeout);
 			return this;
 		}
 
@@ -366,17 +392,18 @@ public class OpenTok {
 		 * @return this builder
 		 */
 		public Builder restClientBuilder(RestClient.Builder restClientBuilder) {
-			this.restClientBuilder = restClientBuilder;
+			this.transport.restClientBuilder(restClientBuilder);
 			return this;
 		}
 
 		/**
-		 * Sets the request factory, which then carries its own timeouts.
+		 * Sets the request factory, which then carries its own timeouts;
+		 * {@link OpenTok#close()} leaves it open.
 		 * @param requestFactory the request factory
 		 * @return this builder
 		 */
 		public Builder requestFactory(ClientHttpRequestFactory requestFactory) {
-			this.requestFactory = requestFactory;
+			this.transport.requestFactory(requestFactory);
 			return this;
 		}
 
@@ -386,7 +413,7 @@ public class OpenTok {
 		 * @return this builder
 		 */
 		public Builder customizer(OpenTokRestClientCustomizer customizer) {
-			this.customizers.add(Arguments.requireNonNull(customizer, "customizer"));
+			this.transport.customizer(customizer);
 			return this;
 		}
 
@@ -397,7 +424,7 @@ public class OpenTok {
 		 * @return this builder
 		 */
 		public Builder retryPolicy(RetryPolicy retryPolicy) {
-			this.retryPolicy = Arguments.requireNonNull(retryPolicy, "retryPolicy");
+			this.transport.retryPolicy(retryPolicy);
 			return this;
 		}
 
@@ -407,7 +434,7 @@ public class OpenTok {
 		 * @return this builder
 		 */
 		public Builder observationRegistry(ObservationRegistry observationRegistry) {
-			this.observationRegistry = Arguments.requireNonNull(observationRegistry, "observationRegistry");
+			this.transport.observationRegistry(observationRegistry);
 			return this;
 		}
 
@@ -427,45 +454,28 @@ public class OpenTok {
 		 * @return this builder
 		 */
 		public Builder clock(Clock clock) {
-			this.clock = Arguments.requireNonNull(clock, "clock");
+			this.transport.clock(clock);
 			return this;
 		}
 
 		/**
-		 * Builds the facade and its clients.
+		 * Builds the facade, its clients and their transports, which
+		 * {@link OpenTok#close()} closes.
 		 * @return the facade
 		 */
 		public OpenTok build() {
-			OpenTokTransport transport = configure(OpenTokTransport.builder(this.credentials)).build();
-			ProjectClient projects = (this.accountCredentials != null)
-					? new ProjectClient(configure(OpenTokTransport.accountBuilder(this.accountCredentials)).build())
-					: null;
+			OpenTokTransport transport = this.transport.build();
+			OpenTokTransport accountTransport = (this.accountCredentials != null)
+					? this.transport.buildForAccount(this.accountCredentials) : null;
+			ProjectClient projects = (accountTransport != null) ? new ProjectClient(accountTransport) : null;
+			List<OpenTokTransport> owned = (accountTransport != null) ? List.of(transport, accountTransport)
+					: List.of(transport);
 			return new OpenTok(new SessionClient(transport),
-					new TokenGenerator(this.credentials, this.tokenDefaults, this.clock), new ArchiveClient(transport),
-					new BroadcastClient(transport), new StreamClient(transport), new ConnectionClient(transport),
-					new SignalClient(transport), new ModerationClient(transport), new SipClient(transport),
-					new AudioConnectorClient(transport), new RenderClient(transport), new CaptionClient(transport),
-					new CallbackClient(transport), projects);
-		}
-
-		private OpenTokTransport.Builder configure(OpenTokTransport.Builder transport) {
-			transport.apiUrl(this.apiUrl)
-				.restClientBuilder(this.restClientBuilder)
-				.requestFactory(this.requestFactory)
-				.retryPolicy(this.retryPolicy)
-				.observationRegistry(this.observationRegistry)
-				.clock(this.clock);
-			if (this.connectTimeout != null) {
-				transport.connectTimeout(this.connectTimeout);
-			}
-			if (this.readTimeout != null) {
-				transport.readTimeout(this.readTimeout);
-			}
-			if (this.callTimeout != null) {
-				transport.callTimeout(this.callTimeout);
-			}
-			this.customizers.forEach(transport::customizer);
-			return transport;
+					new TokenGenerator(this.credentials, this.tokenDefaults, transport.clock()),
+					new ArchiveClient(transport), new BroadcastClient(transport), new StreamClient(transport),
+					new ConnectionClient(transport), new SignalClient(transport), new ModerationClient(transport),
+					new SipClient(transport), new AudioConnectorClient(transport), new RenderClient(transport),
+					new CaptionClient(transport), new CallbackClient(transport), projects, owned);
 		}
 
 	}

@@ -2,7 +2,7 @@ package org.opentok.spring.boot.autoconfigure;
 
 import org.jspecify.annotations.Nullable;
 
-import org.opentok.spring.client.core.Arguments;
+import org.opentok.spring.client.internal.Arguments;
 
 /**
  * The OpenTok properties are set but cannot be used: half a credential pair, both

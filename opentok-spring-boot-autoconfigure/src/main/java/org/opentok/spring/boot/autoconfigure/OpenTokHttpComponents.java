@@ -7,7 +7,7 @@ import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpComponentsClientHttpRequestFactoryBuilder;
 import org.springframework.http.client.HttpComponentsClientHttpRequestFactory;
 
-import org.opentok.spring.client.core.AbortableHttpClient;
+import org.opentok.spring.client.internal.AbortableHttpClient;
 
 /**
  * Trims the app's Apache HttpClient 5 for the OpenTok client, keeping everything else

@@ -10,7 +10,7 @@ import org.springframework.boot.http.client.HttpRedirects;
 import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.util.ClassUtils;
 
-import org.opentok.spring.client.core.LazyClientHttpRequestFactory;
+import org.opentok.spring.client.internal.LazyClientHttpRequestFactory;
 
 /**
  * Builds the OpenTok client's request factory the way Spring Boot builds its own: the

@@ -3,7 +3,7 @@ package org.opentok.spring.boot.autoconfigure;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.opentok.spring.client.core.Arguments;
+import org.opentok.spring.client.internal.Arguments;
 
 /**
  * The {@code ${...}} placeholders in a property value, and what to set so that they

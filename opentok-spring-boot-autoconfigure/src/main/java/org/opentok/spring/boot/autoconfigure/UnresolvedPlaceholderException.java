@@ -2,7 +2,7 @@ package org.opentok.spring.boot.autoconfigure;
 
 import java.util.List;
 
-import org.opentok.spring.client.core.Arguments;
+import org.opentok.spring.client.internal.Arguments;
 
 /**
  * A credential property still holds {@code ${...}} placeholders that the environment

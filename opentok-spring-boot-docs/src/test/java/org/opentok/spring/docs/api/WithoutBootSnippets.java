@@ -26,6 +26,7 @@ final class WithoutBootSnippets {
 		Session session = openTok.sessions().create(SessionOptions.builder().mediaMode(MediaMode.ROUTED).build());
 		String token = openTok.tokens().generate(session.sessionId());
 		Archive archive = openTok.archives().start(session.sessionId());
+		openTok.close(); // releases its HTTP connections; OpenTok is AutoCloseable
 		// end::without-boot[]
 		return new Started(token, archive);
 	}

@@ -9,10 +9,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
-import org.opentok.spring.client.core.AbsentBooleans;
-import org.opentok.spring.client.core.EpochMillisDeserializer;
 import org.opentok.spring.client.core.Resolution;
 import org.opentok.spring.client.core.StreamMode;
+import org.opentok.spring.client.internal.AbsentBooleans;
+import org.opentok.spring.client.internal.EpochMillisDeserializer;
 
 /**
  * An archive (a recording of a session) as OpenTok describes it. Values OpenTok omits

@@ -1,6 +1,7 @@
 package org.opentok.spring.client.archive;
 
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
@@ -8,15 +9,16 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 
-import org.opentok.spring.client.core.Arguments;
 import org.opentok.spring.client.core.Layout;
 import org.opentok.spring.client.core.OpenTokApiException;
-import org.opentok.spring.client.core.OpenTokInvalidResponseException;
 import org.opentok.spring.client.core.OpenTokOperation;
 import org.opentok.spring.client.core.OpenTokTransport;
 import org.opentok.spring.client.core.Page;
 import org.opentok.spring.client.core.PageQuery;
-import org.opentok.spring.client.core.Pages;
+import org.opentok.spring.client.internal.Arguments;
+import org.opentok.spring.client.internal.PageUri;
+import org.opentok.spring.client.internal.Pages;
+import org.opentok.spring.client.internal.StreamChangeRequest;
 
 /**
  * Records sessions: starts, stops, finds, lists and deletes archives, changes their
@@ -35,9 +37,14 @@ public class ArchiveClient {
 	private static final ParameterizedTypeReference<Page<Archive>> ARCHIVE_PAGE = new ParameterizedTypeReference<>() {
 	};
 
-	private static final String ARCHIVE = "/v2/project/{projectId}/archive/{archiveId}";
+	private static final String ARCHIVES = "/v2/project/{projectId}/archive";
+
+	private static final String ARCHIVE = ARCHIVES + "/{archiveId}";
 
 	private static final String STORAGE = "/v2/project/{projectId}/archive/storage";
+
+	private static final Function<Archive, @Nullable String> WITH_ID = OpenTokTransport.requiring(Archive::id,
+			"an archive with an id");
 
 	private final OpenTokTransport transport;
 
@@ -82,12 +89,12 @@ public class ArchiveClient {
 	 */
 	public Archive start(ArchiveOptions options) {
 		Arguments.requireNonNull(options, "options");
-		return requireArchive(OpenTokOperation.ARCHIVE_START,
-				this.transport.call(OpenTokOperation.ARCHIVE_START, "/v2/project/{projectId}/archive", Map.of(),
-						(request) -> request.contentType(MediaType.APPLICATION_JSON)
-							.body(options)
-							.retrieve()
-							.body(Archive.class)));
+		return this.transport.callForBody(OpenTokOperation.ARCHIVE_START, ARCHIVES, Map.of(),
+				(request) -> request.contentType(MediaType.APPLICATION_JSON)
+					.body(options)
+					.retrieve()
+					.body(Archive.class),
+				WITH_ID);
 	}
 
 	/**
@@ -104,9 +111,8 @@ public class ArchiveClient {
 	 */
 	public Archive stop(String archiveId) {
 		Arguments.requireId(archiveId, "archiveId");
-		return requireArchive(OpenTokOperation.ARCHIVE_STOP,
-				this.transport.call(OpenTokOperation.ARCHIVE_STOP, ARCHIVE + "/stop", Map.of("archiveId", archiveId),
-						(request) -> request.retrieve().body(Archive.class)));
+		return this.transport.callForBody(OpenTokOperation.ARCHIVE_STOP, ARCHIVE + "/stop",
+				Map.of("archiveId", archiveId), (request) -> request.retrieve().body(Archive.class), WITH_ID);
 	}
 
 	/**
@@ -122,8 +128,8 @@ public class ArchiveClient {
 	 */
 	public Archive get(String archiveId) {
 		Arguments.requireId(archiveId, "archiveId");
-		return requireArchive(OpenTokOperation.ARCHIVE_GET, this.transport.call(OpenTokOperation.ARCHIVE_GET, ARCHIVE,
-				Map.of("archiveId", archiveId), (request) -> request.retrieve().body(Archive.class)));
+		return this.transport.callForBody(OpenTokOperation.ARCHIVE_GET, ARCHIVE, Map.of("archiveId", archiveId),
+				(request) -> request.retrieve().body(Archive.class), WITH_ID);
 	}
 
 	/**
@@ -154,7 +160,8 @@ public class ArchiveClient {
 	 */
 	public Page<Archive> list(ArchiveQuery query) {
 		Arguments.requireNonNull(query, "query");
-		return this.transport.call(OpenTokOperation.ARCHIVE_LIST, query.uriTemplate(), query.uriVariables(),
+		PageUri uri = PageUri.of(ARCHIVES, query.page(), query.sessionId());
+		return this.transport.call(OpenTokOperation.ARCHIVE_LIST, uri.uriTemplate(), uri.uriVariables(),
 				(request) -> request.retrieve().body(ARCHIVE_PAGE));
 	}
 
@@ -211,7 +218,7 @@ public class ArchiveClient {
 	}
 
 	private Stream<Archive> streamAll(@Nullable String sessionId, int pageSize) {
-		return Pages.streamAll(pageSize, (page) -> list(new ArchiveQuery(sessionId, page.offset(), page.count())));
+		return Pages.streamAll(pageSize, (page) -> list(new ArchiveQuery(sessionId, page)));
 	}
 
 	/**
@@ -245,8 +252,7 @@ public class ArchiveClient {
 	 * and timeouts
 	 */
 	public void addStream(String archiveId, String streamId) {
-		changeStreams(OpenTokOperation.ARCHIVE_ADD_STREAM, archiveId,
-				ArchiveRequests.addStream(Arguments.requireId(streamId, "streamId"), null, null));
+		changeStreams(OpenTokOperation.ARCHIVE_ADD_STREAM, archiveId, StreamChangeRequest.add(streamId, null, null));
 	}
 
 	/**
@@ -265,7 +271,7 @@ public class ArchiveClient {
 	 */
 	public void addStream(String archiveId, String streamId, boolean hasAudio, boolean hasVideo) {
 		changeStreams(OpenTokOperation.ARCHIVE_ADD_STREAM, archiveId,
-				ArchiveRequests.addStream(Arguments.requireId(streamId, "streamId"), hasAudio, hasVideo));
+				StreamChangeRequest.add(streamId, hasAudio, hasVideo));
 	}
 
 	/**
@@ -280,11 +286,10 @@ public class ArchiveClient {
 	 * and timeouts
 	 */
 	public void removeStream(String archiveId, String streamId) {
-		changeStreams(OpenTokOperation.ARCHIVE_REMOVE_STREAM, archiveId,
-				ArchiveRequests.removeStream(Arguments.requireId(streamId, "streamId")));
+		changeStreams(OpenTokOperation.ARCHIVE_REMOVE_STREAM, archiveId, StreamChangeRequest.remove(streamId));
 	}
 
-	private void changeStreams(OpenTokOperation operation, String archiveId, ArchiveRequests.StreamChange change) {
+	private void changeStreams(OpenTokOperation operation, String archiveId, StreamChangeRequest change) {
 		Arguments.requireId(archiveId, "archiveId");
 		this.transport.call(operation, ARCHIVE + "/streams", Map.of("archiveId", archiveId), (
 				request) -> request.contentType(MediaType.APPLICATION_JSON).body(change).retrieve().toBodilessEntity());
@@ -317,13 +322,6 @@ public class ArchiveClient {
 	public void deleteStorage() {
 		this.transport.call(OpenTokOperation.ARCHIVE_DELETE_STORAGE, STORAGE, Map.of(),
 				(request) -> request.retrieve().toBodilessEntity());
-	}
-
-	private static Archive requireArchive(OpenTokOperation operation, Archive archive) {
-		if (archive.id() == null) {
-			throw new OpenTokInvalidResponseException(operation, "expected an archive with an id", null);
-		}
-		return archive;
 	}
 
 }

@@ -4,11 +4,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 
-import org.opentok.spring.client.core.Arguments;
 import org.opentok.spring.client.core.Layout;
+import org.opentok.spring.client.core.MaxBitrate;
 import org.opentok.spring.client.core.Resolution;
 import org.opentok.spring.client.core.StreamMode;
-import org.opentok.spring.client.core.WireEnums;
+import org.opentok.spring.client.internal.Arguments;
+import org.opentok.spring.client.internal.WireEnums;
 
 /**
  * Options of a new archive, sent as the JSON body of {@code POST .../archive}. Immutable;
@@ -30,8 +31,9 @@ import org.opentok.spring.client.core.WireEnums;
  * ({@link StreamMode#AUTO})
  * @param multiArchiveTag a tag that tells simultaneous archives of the session apart, or
  * {@code null}
- * @param maxBitrate the maximum video bitrate in bits per second, 100000 to 6000000
- * (composed only, not with {@code quantizationParameter}), or {@code null}
+ * @param maxBitrate the maximum video bitrate in bits per second, {@link MaxBitrate#MIN}
+ * to {@link MaxBitrate#MAX} (composed only, not with {@code quantizationParameter}), or
+ * {@code null}
  * @param quantizationParameter the video quantization parameter, 15 to 40, lower is
  * better (composed only, not with {@code maxBitrate}), or {@code null}
  * @param hasTranscription whether the archive is transcribed after the call, or
@@ -51,16 +53,6 @@ public record ArchiveOptions(@JsonProperty("sessionId") String sessionId, @JsonP
 		@JsonProperty("quantizationParameter") @Nullable Integer quantizationParameter,
 		@JsonProperty("hasTranscription") @Nullable Boolean hasTranscription,
 		@JsonProperty("transcriptionProperties") @Nullable TranscriptionProperties transcriptionProperties) {
-
-	/**
-	 * The smallest allowed {@code maxBitrate}, in bits per second.
-	 */
-	public static final int MIN_BITRATE = 100_000;
-
-	/**
-	 * The largest allowed {@code maxBitrate}, in bits per second.
-	 */
-	public static final int MAX_BITRATE = 6_000_000;
 
 	/**
 	 * The smallest allowed {@code quantizationParameter}.
@@ -105,9 +97,7 @@ public record ArchiveOptions(@JsonProperty("sessionId") String sessionId, @JsonP
 		if (multiArchiveTag != null) {
 			Arguments.requireNonBlank(multiArchiveTag, "multiArchiveTag");
 		}
-		if (maxBitrate != null) {
-			Arguments.requireRange(maxBitrate, MIN_BITRATE, MAX_BITRATE, "maxBitrate");
-		}
+		MaxBitrate.require(maxBitrate);
 		if (quantizationParameter != null) {
 			Arguments.requireRange(quantizationParameter, MIN_QUANTIZATION_PARAMETER, MAX_QUANTIZATION_PARAMETER,
 					"quantizationParameter");
@@ -288,7 +278,8 @@ public record ArchiveOptions(@JsonProperty("sessionId") String sessionId, @JsonP
 		/**
 		 * Sets the maximum video bitrate of a composed archive; not together with a
 		 * quantization parameter.
-		 * @param maxBitrate bits per second, 100000 to 6000000
+		 * @param maxBitrate bits per second, {@link MaxBitrate#MIN} to
+		 * {@link MaxBitrate#MAX}
 		 * @return this builder
 		 */
 		public Builder maxBitrate(@Nullable Integer maxBitrate) {

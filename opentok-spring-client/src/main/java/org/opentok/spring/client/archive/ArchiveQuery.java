@@ -1,46 +1,33 @@
 package org.opentok.spring.client.archive;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.StringJoiner;
-
 import org.jspecify.annotations.Nullable;
 
-import org.opentok.spring.client.core.Arguments;
 import org.opentok.spring.client.core.PageQuery;
+import org.opentok.spring.client.internal.Arguments;
 
 /**
- * Which archives to list: optionally one session's, one page of them. A value not set is
- * not sent, so the server's default applies (offset 0, 50 archives). Newest archives come
- * first.
+ * Which archives to list: optionally one session's, one page of them. A page value not
+ * set is not sent, so the server's default applies (offset 0, 50 archives). Newest
+ * archives come first.
  *
  * @param sessionId only list this session's archives, or {@code null} for all
- * @param offset how many archives to skip, at least 0, or {@code null}
- * @param count how many archives to return, 0 to 1000, or {@code null}
+ * @param page the page to fetch
  * @since 0.1.0
  */
-public record ArchiveQuery(@Nullable String sessionId, @Nullable Integer offset, @Nullable Integer count) {
+public record ArchiveQuery(@Nullable String sessionId, PageQuery page) {
 
-	private static final String PATH = "/v2/project/{projectId}/archive";
-
-	private static final ArchiveQuery ALL = new ArchiveQuery(null, null, null);
+	private static final ArchiveQuery ALL = new ArchiveQuery(null, PageQuery.serverDefault());
 
 	/**
 	 * Validates the query.
 	 * @param sessionId the session filter, or {@code null}
-	 * @param offset how many archives to skip, or {@code null}
-	 * @param count how many archives to return, or {@code null}
+	 * @param page the page to fetch
 	 */
 	public ArchiveQuery {
 		if (sessionId != null) {
 			Arguments.requireSessionId(sessionId, "sessionId");
 		}
-		if (offset != null) {
-			Arguments.requireRange(offset, 0, Integer.MAX_VALUE, "offset");
-		}
-		if (count != null) {
-			Arguments.requireRange(count, 0, PageQuery.MAX_COUNT, "count");
-		}
+		Arguments.requireNonNull(page, "page");
 	}
 
 	/**
@@ -59,7 +46,7 @@ public record ArchiveQuery(@Nullable String sessionId, @Nullable Integer offset,
 	 * @throws IllegalArgumentException if {@code sessionId} is not an OpenTok session id
 	 */
 	public static ArchiveQuery forSession(String sessionId) {
-		return new ArchiveQuery(requireSession(sessionId), null, null);
+		return new ArchiveQuery(requireSession(sessionId), PageQuery.serverDefault());
 	}
 
 	private static String requireSession(@Nullable String sessionId) {
@@ -71,39 +58,11 @@ public record ArchiveQuery(@Nullable String sessionId, @Nullable Integer offset,
 	}
 
 	/**
-	 * Starts building a query.
+	 * Starts building a query for the server's first page of all sessions' archives.
 	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
-	}
-
-	String uriTemplate() {
-		StringJoiner query = new StringJoiner("&", "?", "").setEmptyValue("");
-		if (this.offset != null) {
-			query.add("offset={offset}");
-		}
-		if (this.count != null) {
-			query.add("count={count}");
-		}
-		if (this.sessionId != null) {
-			query.add("sessionId={sessionId}");
-		}
-		return PATH + query;
-	}
-
-	Map<String, Object> uriVariables() {
-		Map<String, Object> variables = new LinkedHashMap<>();
-		if (this.offset != null) {
-			variables.put("offset", this.offset);
-		}
-		if (this.count != null) {
-			variables.put("count", this.count);
-		}
-		if (this.sessionId != null) {
-			variables.put("sessionId", this.sessionId);
-		}
-		return variables;
 	}
 
 	/**
@@ -134,7 +93,7 @@ public record ArchiveQuery(@Nullable String sessionId, @Nullable Integer offset,
 		}
 
 		/**
-		 * Sets how many archives to skip (server default 0).
+		 * Sets how many archives to skip (not sent by default: the server's 0).
 		 * @param offset at least 0
 		 * @return this builder
 		 */
@@ -144,7 +103,7 @@ public record ArchiveQuery(@Nullable String sessionId, @Nullable Integer offset,
 		}
 
 		/**
-		 * Sets how many archives to return (server default 50).
+		 * Sets how many archives to return (not sent by default: the server's 50).
 		 * @param count 0 to 1000
 		 * @return this builder
 		 */
@@ -159,7 +118,7 @@ public record ArchiveQuery(@Nullable String sessionId, @Nullable Integer offset,
 		 * @throws IllegalArgumentException if a value is out of bounds
 		 */
 		public ArchiveQuery build() {
-			return new ArchiveQuery(this.sessionId, this.offset, this.count);
+			return new ArchiveQuery(this.sessionId, new PageQuery(this.offset, this.count));
 		}
 
 	}

@@ -12,14 +12,6 @@ final class ArchiveRequests {
 	private ArchiveRequests() {
 	}
 
-	static StreamChange addStream(String streamId, @Nullable Boolean hasAudio, @Nullable Boolean hasVideo) {
-		return new StreamChange(streamId, null, hasAudio, hasVideo);
-	}
-
-	static StreamChange removeStream(String streamId) {
-		return new StreamChange(null, streamId, null, null);
-	}
-
 	static StorageBody storage(ArchiveStorage storage) {
 		if (storage instanceof S3ArchiveStorage s3) {
 			return new StorageBody("s3", new S3Config(s3.accessKey(), s3.secretKey(), s3.bucket(), s3.endpoint()),
@@ -29,17 +21,6 @@ final class ArchiveRequests {
 		return new StorageBody("azure",
 				new AzureConfig(azure.accountName(), azure.accountKey(), azure.container(), azure.domain()),
 				azure.fallback());
-	}
-
-	/**
-	 * {@code PATCH .../streams}: exactly one of {@code addStream} and
-	 * {@code removeStream}.
-	 */
-	@JsonInclude(JsonInclude.Include.NON_NULL)
-	record StreamChange(@JsonProperty("addStream") @Nullable String addStream,
-			@JsonProperty("removeStream") @Nullable String removeStream,
-			@JsonProperty("hasAudio") @Nullable Boolean hasAudio,
-			@JsonProperty("hasVideo") @Nullable Boolean hasVideo) {
 	}
 
 	/**

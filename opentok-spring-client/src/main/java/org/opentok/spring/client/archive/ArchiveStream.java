@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
-import org.opentok.spring.client.core.AbsentBooleans;
+import org.opentok.spring.client.internal.AbsentBooleans;
 
 /**
  * A stream chosen for an archive in manual stream mode, with the tracks that are

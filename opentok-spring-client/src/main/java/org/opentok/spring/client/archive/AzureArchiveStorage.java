@@ -2,7 +2,7 @@ package org.opentok.spring.client.archive;
 
 import org.jspecify.annotations.Nullable;
 
-import org.opentok.spring.client.core.Arguments;
+import org.opentok.spring.client.internal.Arguments;
 
 /**
  * Archives are uploaded to a Microsoft Azure storage container. Immutable; build with

@@ -5,7 +5,7 @@ import java.net.URISyntaxException;
 
 import org.jspecify.annotations.Nullable;
 
-import org.opentok.spring.client.core.Arguments;
+import org.opentok.spring.client.internal.Arguments;
 
 /**
  * Archives are uploaded to an Amazon S3 bucket, or to an S3-compatible service at

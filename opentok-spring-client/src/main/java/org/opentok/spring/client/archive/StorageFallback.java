@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import org.jspecify.annotations.Nullable;
 
-import org.opentok.spring.client.core.WireEnums;
+import org.opentok.spring.client.internal.WireEnums;
 
 /**
  * What happens to an archive when uploading it to the project's storage fails.

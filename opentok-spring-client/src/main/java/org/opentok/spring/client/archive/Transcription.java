@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
-import org.opentok.spring.client.core.AbsentBooleans;
+import org.opentok.spring.client.internal.AbsentBooleans;
 
 /**
  * The transcription of an archive started with transcription on.

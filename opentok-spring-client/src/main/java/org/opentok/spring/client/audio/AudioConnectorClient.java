@@ -4,11 +4,10 @@ import java.util.Map;
 
 import org.springframework.http.MediaType;
 
-import org.opentok.spring.client.core.Arguments;
 import org.opentok.spring.client.core.OpenTokApiException;
-import org.opentok.spring.client.core.OpenTokInvalidResponseException;
 import org.opentok.spring.client.core.OpenTokOperation;
 import org.opentok.spring.client.core.OpenTokTransport;
+import org.opentok.spring.client.internal.Arguments;
 
 /**
  * Streams the audio of a routed session to a WebSocket server ({@code POST
@@ -46,17 +45,12 @@ public class AudioConnectorClient {
 	 */
 	public AudioConnection connect(AudioConnectorOptions options) {
 		Arguments.requireNonNull(options, "options");
-		AudioConnection connection = this.transport.call(OpenTokOperation.AUDIO_CONNECT,
-				"/v2/project/{projectId}/connect", Map.of(),
+		return this.transport.callForBody(OpenTokOperation.AUDIO_CONNECT, "/v2/project/{projectId}/connect", Map.of(),
 				(request) -> request.contentType(MediaType.APPLICATION_JSON)
 					.body(ConnectRequest.of(options))
 					.retrieve()
-					.body(AudioConnection.class));
-		if (connection.id() == null) {
-			throw new OpenTokInvalidResponseException(OpenTokOperation.AUDIO_CONNECT,
-					"expected an Audio Connector with an id", null);
-		}
-		return connection;
+					.body(AudioConnection.class),
+				OpenTokTransport.requiring(AudioConnection::id, "an Audio Connector with an id"));
 	}
 
 }

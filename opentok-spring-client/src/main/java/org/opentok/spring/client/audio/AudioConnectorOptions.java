@@ -8,7 +8,7 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
-import org.opentok.spring.client.core.Arguments;
+import org.opentok.spring.client.internal.Arguments;
 
 /**
  * What {@link AudioConnectorClient#connect(AudioConnectorOptions)} sends: the session,

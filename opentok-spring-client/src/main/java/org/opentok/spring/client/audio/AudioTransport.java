@@ -7,7 +7,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 
-import org.opentok.spring.client.core.Arguments;
+import org.opentok.spring.client.internal.Arguments;
 
 /**
  * How the Audio Connector frames audio on the WebSocket, sent as

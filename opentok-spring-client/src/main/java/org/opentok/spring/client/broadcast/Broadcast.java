@@ -8,10 +8,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
-import org.opentok.spring.client.core.AbsentBooleans;
-import org.opentok.spring.client.core.EpochMillisDeserializer;
 import org.opentok.spring.client.core.Resolution;
 import org.opentok.spring.client.core.StreamMode;
+import org.opentok.spring.client.internal.AbsentBooleans;
+import org.opentok.spring.client.internal.EpochMillisDeserializer;
 
 /**
  * A live-streaming broadcast, as OpenTok returns it from start, stop, get and list. Each

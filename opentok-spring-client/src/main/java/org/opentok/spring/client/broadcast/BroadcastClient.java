@@ -2,6 +2,7 @@ package org.opentok.spring.client.broadcast;
 
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
@@ -9,15 +10,16 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 
-import org.opentok.spring.client.core.Arguments;
 import org.opentok.spring.client.core.Layout;
 import org.opentok.spring.client.core.OpenTokApiException;
-import org.opentok.spring.client.core.OpenTokInvalidResponseException;
 import org.opentok.spring.client.core.OpenTokOperation;
 import org.opentok.spring.client.core.OpenTokTransport;
 import org.opentok.spring.client.core.Page;
 import org.opentok.spring.client.core.PageQuery;
-import org.opentok.spring.client.core.Pages;
+import org.opentok.spring.client.internal.Arguments;
+import org.opentok.spring.client.internal.PageUri;
+import org.opentok.spring.client.internal.Pages;
+import org.opentok.spring.client.internal.StreamChangeRequest;
 
 /**
  * Live-streams sessions to HLS and RTMP: starts, stops, gets and lists broadcasts,
@@ -30,6 +32,9 @@ public class BroadcastClient {
 	private static final String BROADCASTS = "/v2/project/{projectId}/broadcast";
 
 	private static final String BROADCAST = BROADCASTS + "/{broadcastId}";
+
+	private static final Function<Broadcast, @Nullable String> WITH_ID = OpenTokTransport.requiring(Broadcast::id,
+			"a broadcast with an id");
 
 	private static final ParameterizedTypeReference<Page<Broadcast>> BROADCAST_PAGE = new ParameterizedTypeReference<>() {
 	};
@@ -59,12 +64,12 @@ public class BroadcastClient {
 	 */
 	public Broadcast start(BroadcastOptions options) {
 		Arguments.requireNonNull(options, "options");
-		return requireBroadcast(OpenTokOperation.BROADCAST_START,
-				this.transport.call(OpenTokOperation.BROADCAST_START, BROADCASTS, Map.of(),
-						(request) -> request.contentType(MediaType.APPLICATION_JSON)
-							.body(StartBroadcastRequest.of(options))
-							.retrieve()
-							.body(Broadcast.class)));
+		return this.transport.callForBody(OpenTokOperation.BROADCAST_START, BROADCASTS, Map.of(),
+				(request) -> request.contentType(MediaType.APPLICATION_JSON)
+					.body(StartBroadcastRequest.of(options))
+					.retrieve()
+					.body(Broadcast.class),
+				WITH_ID);
 	}
 
 	/**
@@ -83,9 +88,8 @@ public class BroadcastClient {
 	 */
 	public Broadcast stop(String broadcastId) {
 		Arguments.requireId(broadcastId, "broadcastId");
-		return requireBroadcast(OpenTokOperation.BROADCAST_STOP,
-				this.transport.call(OpenTokOperation.BROADCAST_STOP, BROADCAST + "/stop",
-						Map.of("broadcastId", broadcastId), (request) -> request.retrieve().body(Broadcast.class)));
+		return this.transport.callForBody(OpenTokOperation.BROADCAST_STOP, BROADCAST + "/stop",
+				Map.of("broadcastId", broadcastId), (request) -> request.retrieve().body(Broadcast.class), WITH_ID);
 	}
 
 	/**
@@ -103,8 +107,8 @@ public class BroadcastClient {
 	 */
 	public Broadcast get(String broadcastId) {
 		Arguments.requireId(broadcastId, "broadcastId");
-		return requireBroadcast(OpenTokOperation.BROADCAST_GET, this.transport.call(OpenTokOperation.BROADCAST_GET,
-				BROADCAST, Map.of("broadcastId", broadcastId), (request) -> request.retrieve().body(Broadcast.class)));
+		return this.transport.callForBody(OpenTokOperation.BROADCAST_GET, BROADCAST, Map.of("broadcastId", broadcastId),
+				(request) -> request.retrieve().body(Broadcast.class), WITH_ID);
 	}
 
 	/**
@@ -118,13 +122,8 @@ public class BroadcastClient {
 	 */
 	public Page<Broadcast> list(BroadcastQuery query) {
 		Arguments.requireNonNull(query, "query");
-		String sessionId = query.sessionId();
-		String uriTemplate = BROADCASTS + "?offset={offset}&count={count}"
-				+ ((sessionId != null) ? "&sessionId={sessionId}" : "");
-		Map<String, Object> variables = (sessionId != null)
-				? Map.of("offset", query.offset(), "count", query.count(), "sessionId", sessionId)
-				: Map.of("offset", query.offset(), "count", query.count());
-		return this.transport.call(OpenTokOperation.BROADCAST_LIST, uriTemplate, variables,
+		PageUri uri = PageUri.of(BROADCASTS, query.page(), query.sessionId());
+		return this.transport.call(OpenTokOperation.BROADCAST_LIST, uri.uriTemplate(), uri.uriVariables(),
 				(request) -> request.retrieve().body(BROADCAST_PAGE));
 	}
 
@@ -157,7 +156,7 @@ public class BroadcastClient {
 	}
 
 	Stream<Broadcast> listAll(@Nullable String sessionId, int pageSize) {
-		return Pages.streamAll(pageSize, (page) -> list(new BroadcastQuery(sessionId, page.offset(), page.count())));
+		return Pages.streamAll(pageSize, (page) -> list(new BroadcastQuery(sessionId, page)));
 	}
 
 	/**
@@ -196,8 +195,8 @@ public class BroadcastClient {
 	 * and timeouts
 	 */
 	public void addStream(String broadcastId, String streamId) {
-		changeStreams(OpenTokOperation.BROADCAST_ADD_STREAM, broadcastId, streamId,
-				(id) -> StreamChangeRequest.add(id, null, null));
+		changeStreams(OpenTokOperation.BROADCAST_ADD_STREAM, broadcastId,
+				() -> StreamChangeRequest.add(streamId, null, null));
 	}
 
 	/**
@@ -216,8 +215,8 @@ public class BroadcastClient {
 	 * and timeouts
 	 */
 	public void addStream(String broadcastId, String streamId, boolean hasAudio, boolean hasVideo) {
-		changeStreams(OpenTokOperation.BROADCAST_ADD_STREAM, broadcastId, streamId,
-				(id) -> StreamChangeRequest.add(id, hasAudio, hasVideo));
+		changeStreams(OpenTokOperation.BROADCAST_ADD_STREAM, broadcastId,
+				() -> StreamChangeRequest.add(streamId, hasAudio, hasVideo));
 	}
 
 	/**
@@ -233,22 +232,15 @@ public class BroadcastClient {
 	 * and timeouts
 	 */
 	public void removeStream(String broadcastId, String streamId) {
-		changeStreams(OpenTokOperation.BROADCAST_REMOVE_STREAM, broadcastId, streamId, StreamChangeRequest::remove);
+		changeStreams(OpenTokOperation.BROADCAST_REMOVE_STREAM, broadcastId,
+				() -> StreamChangeRequest.remove(streamId));
 	}
 
-	private void changeStreams(OpenTokOperation operation, String broadcastId, String streamId,
-			Function<String, StreamChangeRequest> changeOf) {
+	private void changeStreams(OpenTokOperation operation, String broadcastId, Supplier<StreamChangeRequest> changeOf) {
 		Arguments.requireId(broadcastId, "broadcastId");
-		StreamChangeRequest change = changeOf.apply(Arguments.requireId(streamId, "streamId"));
+		StreamChangeRequest change = changeOf.get();
 		this.transport.call(operation, BROADCAST + "/streams", Map.of("broadcastId", broadcastId), (
 				request) -> request.contentType(MediaType.APPLICATION_JSON).body(change).retrieve().toBodilessEntity());
-	}
-
-	private static Broadcast requireBroadcast(OpenTokOperation operation, Broadcast broadcast) {
-		if (broadcast.id() == null) {
-			throw new OpenTokInvalidResponseException(operation, "expected a broadcast with an id", null);
-		}
-		return broadcast;
 	}
 
 }

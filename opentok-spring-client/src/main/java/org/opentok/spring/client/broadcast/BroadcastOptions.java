@@ -5,11 +5,12 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
-import org.opentok.spring.client.core.Arguments;
 import org.opentok.spring.client.core.Layout;
+import org.opentok.spring.client.core.MaxBitrate;
 import org.opentok.spring.client.core.Resolution;
 import org.opentok.spring.client.core.StreamMode;
-import org.opentok.spring.client.core.WireEnums;
+import org.opentok.spring.client.internal.Arguments;
+import org.opentok.spring.client.internal.WireEnums;
 
 /**
  * Options of a new broadcast. Immutable; build with {@link #builder()}. Values not set
@@ -22,8 +23,8 @@ import org.opentok.spring.client.core.WireEnums;
  * @param layout the video layout, or {@code null} (OpenTok: best fit)
  * @param maxDuration the longest the broadcast may run, 60 to 36000 seconds, or
  * {@code null} (OpenTok: 7200)
- * @param maxBitrate the highest video bitrate, 100000 to 6000000 bits per second, or
- * {@code null} (OpenTok: 2000000)
+ * @param maxBitrate the highest video bitrate, {@link MaxBitrate#MIN} to
+ * {@link MaxBitrate#MAX} bits per second, or {@code null} (OpenTok: 2000000)
  * @param resolution the video resolution, or {@code null} (OpenTok: 640x480)
  * @param streamMode how streams are chosen, or {@code null} (OpenTok: automatic)
  * @param multiBroadcastTag a tag that lets the session have several broadcasts at once,
@@ -53,16 +54,6 @@ public record BroadcastOptions(String sessionId, @Nullable HlsOptions hls, List<
 	public static final int MAX_MAX_DURATION = 36000;
 
 	/**
-	 * The lowest maximum bitrate, in bits per second.
-	 */
-	public static final int MIN_MAX_BITRATE = 100000;
-
-	/**
-	 * The highest maximum bitrate, in bits per second.
-	 */
-	public static final int MAX_MAX_BITRATE = 6000000;
-
-	/**
 	 * Validates the options.
 	 * @param sessionId the session to broadcast
 	 * @param hls the HLS output, or {@code null}
@@ -85,9 +76,7 @@ public record BroadcastOptions(String sessionId, @Nullable HlsOptions hls, List<
 		if (maxDuration != null) {
 			Arguments.requireRange(maxDuration, MIN_MAX_DURATION, MAX_MAX_DURATION, "maxDuration");
 		}
-		if (maxBitrate != null) {
-			Arguments.requireRange(maxBitrate, MIN_MAX_BITRATE, MAX_MAX_BITRATE, "maxBitrate");
-		}
+		MaxBitrate.require(maxBitrate);
 		if (resolution != null) {
 			WireEnums.requireKnown(resolution, Resolution.UNKNOWN, "resolution");
 		}
@@ -218,7 +207,8 @@ public record BroadcastOptions(String sessionId, @Nullable HlsOptions hls, List<
 
 		/**
 		 * Sets the highest video bitrate.
-		 * @param maxBitrate 100000 to 6000000 bits per second
+		 * @param maxBitrate {@link MaxBitrate#MIN} to {@link MaxBitrate#MAX} bits per
+		 * second
 		 * @return this builder
 		 */
 		public Builder maxBitrate(int maxBitrate) {

@@ -2,42 +2,35 @@ package org.opentok.spring.client.broadcast;
 
 import org.jspecify.annotations.Nullable;
 
-import org.opentok.spring.client.core.Arguments;
 import org.opentok.spring.client.core.PageQuery;
+import org.opentok.spring.client.internal.Arguments;
 
 /**
  * Which broadcasts {@link BroadcastClient#list(BroadcastQuery)} returns: one page,
  * optionally of one session only. Immutable; build with {@link #builder()}.
  *
  * @param sessionId only broadcasts of this session, or {@code null} for all
- * @param offset how many broadcasts to skip, at least 0
- * @param count how many broadcasts to return, 0 to 1000
+ * @param page the page to fetch
  * @since 0.1.0
  */
-public record BroadcastQuery(@Nullable String sessionId, int offset, int count) {
-
-	/**
-	 * The page size when none is set, the same as OpenTok's.
-	 */
-	public static final int DEFAULT_COUNT = 50;
+public record BroadcastQuery(@Nullable String sessionId, PageQuery page) {
 
 	/**
 	 * Validates the query.
 	 * @param sessionId the session, or {@code null}
-	 * @param offset how many broadcasts to skip
-	 * @param count how many broadcasts to return
+	 * @param page the page to fetch
 	 */
 	public BroadcastQuery {
 		if (sessionId != null) {
 			Arguments.requireSessionId(sessionId, "sessionId");
 		}
-		Arguments.requireRange(offset, 0, Integer.MAX_VALUE, "offset");
-		Arguments.requireRange(count, 0, PageQuery.MAX_COUNT, "count");
+		Arguments.requireNonNull(page, "page");
 	}
 
 	/**
-	 * Starts building a query for the first {@value #DEFAULT_COUNT} broadcasts of all
-	 * sessions.
+	 * Starts building a query for the first {@value PageQuery#DEFAULT_COUNT} broadcasts
+	 * of all sessions; the builder sends offset and count even when left at their
+	 * defaults.
 	 * @return a new builder
 	 */
 	public static Builder builder() {
@@ -51,9 +44,9 @@ public record BroadcastQuery(@Nullable String sessionId, int offset, int count) 
 
 		private @Nullable String sessionId;
 
-		private int offset;
+		private @Nullable Integer offset = 0;
 
-		private int count = DEFAULT_COUNT;
+		private @Nullable Integer count = PageQuery.DEFAULT_COUNT;
 
 		private Builder() {
 		}
@@ -77,21 +70,20 @@ public record BroadcastQuery(@Nullable String sessionId, int offset, int count) 
 
 		/**
 		 * Sets how many broadcasts to skip (default 0).
-		 * @param offset at least 0
+		 * @param offset at least 0, or {@code null} not to send it
 		 * @return this builder
 		 */
-		public Builder offset(int offset) {
+		public Builder offset(@Nullable Integer offset) {
 			this.offset = offset;
 			return this;
 		}
 
 		/**
-		 * Sets how many broadcasts to return (default
-		 * {@value BroadcastQuery#DEFAULT_COUNT}).
-		 * @param count 0 to 1000
+		 * Sets how many broadcasts to return (default {@value PageQuery#DEFAULT_COUNT}).
+		 * @param count 0 to 1000, or {@code null} not to send it
 		 * @return this builder
 		 */
-		public Builder count(int count) {
+		public Builder count(@Nullable Integer count) {
 			this.count = count;
 			return this;
 		}
@@ -102,7 +94,7 @@ public record BroadcastQuery(@Nullable String sessionId, int offset, int count) 
 		 * @throws IllegalArgumentException if a value is out of bounds
 		 */
 		public BroadcastQuery build() {
-			return new BroadcastQuery(this.sessionId, this.offset, this.count);
+			return new BroadcastQuery(this.sessionId, new PageQuery(this.offset, this.count));
 		}
 
 	}

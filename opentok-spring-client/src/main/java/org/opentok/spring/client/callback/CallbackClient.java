@@ -8,12 +8,11 @@ import java.util.Map;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 
-import org.opentok.spring.client.core.Arguments;
 import org.opentok.spring.client.core.OpenTokApiException;
-import org.opentok.spring.client.core.OpenTokInvalidResponseException;
 import org.opentok.spring.client.core.OpenTokOperation;
 import org.opentok.spring.client.core.OpenTokTransport;
-import org.opentok.spring.client.core.WireEnums;
+import org.opentok.spring.client.internal.Arguments;
+import org.opentok.spring.client.internal.WireEnums;
 
 /**
  * Registers, lists and unregisters the URLs OpenTok posts connection, stream and archive
@@ -54,17 +53,13 @@ public class CallbackClient {
 	public Callback register(CallbackEvent event, String url) {
 		WireEnums.requireKnown(event, CallbackEvent.UNKNOWN, "event");
 		requireHttpUrl(url);
-		Callback callback = this.transport.call(OpenTokOperation.CALLBACK_REGISTER, "/v2/project/{projectId}/callback",
+		return this.transport.callForBody(OpenTokOperation.CALLBACK_REGISTER, "/v2/project/{projectId}/callback",
 				Map.of(),
 				(request) -> request.contentType(MediaType.APPLICATION_JSON)
 					.body(new RegisterCallbackRequest(event.group(), event.event(), url))
 					.retrieve()
-					.body(Callback.class));
-		if (callback.id() == null) {
-			throw new OpenTokInvalidResponseException(OpenTokOperation.CALLBACK_REGISTER,
-					"expected a callback with an id", null);
-		}
-		return callback;
+					.body(Callback.class),
+				OpenTokTransport.requiring(Callback::id, "a callback with an id"));
 	}
 
 	/**

@@ -3,7 +3,7 @@ package org.opentok.spring.client.callback;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import org.jspecify.annotations.Nullable;
 
-import org.opentok.spring.client.core.WireEnums;
+import org.opentok.spring.client.internal.WireEnums;
 
 /**
  * The events a callback URL can be registered for: a {@code group} and an {@code event}

@@ -4,11 +4,10 @@ import java.util.Map;
 
 import org.springframework.http.MediaType;
 
-import org.opentok.spring.client.core.Arguments;
 import org.opentok.spring.client.core.OpenTokApiException;
-import org.opentok.spring.client.core.OpenTokInvalidResponseException;
 import org.opentok.spring.client.core.OpenTokOperation;
 import org.opentok.spring.client.core.OpenTokTransport;
+import org.opentok.spring.client.internal.Arguments;
 
 /**
  * Starts and stops live captions of a routed session
@@ -46,16 +45,12 @@ public class CaptionClient {
 	 */
 	public Captions start(CaptionOptions options) {
 		Arguments.requireNonNull(options, "options");
-		Captions captions = this.transport.call(OpenTokOperation.CAPTION_START, "/v2/project/{projectId}/captions",
-				Map.of(),
+		return this.transport.callForBody(OpenTokOperation.CAPTION_START, "/v2/project/{projectId}/captions", Map.of(),
 				(request) -> request.contentType(MediaType.APPLICATION_JSON)
 					.body(StartCaptionsRequest.of(options))
 					.retrieve()
-					.body(Captions.class));
-		if (captions.captionsId() == null) {
-			throw new OpenTokInvalidResponseException(OpenTokOperation.CAPTION_START, "expected a captionsId", null);
-		}
-		return captions;
+					.body(Captions.class),
+				OpenTokTransport.requiring(Captions::captionsId, "a captionsId"));
 	}
 
 	/**

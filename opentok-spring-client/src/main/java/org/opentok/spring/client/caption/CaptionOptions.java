@@ -4,7 +4,7 @@ import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
-import org.opentok.spring.client.core.Arguments;
+import org.opentok.spring.client.internal.Arguments;
 
 /**
  * What {@link CaptionClient#start(CaptionOptions)} sends: the session, a moderator client

@@ -2,10 +2,10 @@ package org.opentok.spring.client.connection;
 
 import java.util.Map;
 
-import org.opentok.spring.client.core.Arguments;
 import org.opentok.spring.client.core.OpenTokApiException;
 import org.opentok.spring.client.core.OpenTokOperation;
 import org.opentok.spring.client.core.OpenTokTransport;
+import org.opentok.spring.client.internal.Arguments;
 
 /**
  * Lists the connections of a session ({@code GET

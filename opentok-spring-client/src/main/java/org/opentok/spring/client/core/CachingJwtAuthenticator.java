@@ -8,6 +8,8 @@ import java.util.function.Supplier;
 
 import org.springframework.http.HttpHeaders;
 
+import org.opentok.spring.client.internal.TextBuffer;
+
 /**
  * Base of the JWT authenticators: issues a short-lived JWT a little in the past (to
  * tolerate clock skew between this host and OpenTok) and reuses it for a short part of
@@ -75,6 +77,24 @@ abstract class CachingJwtAuthenticator implements RequestAuthenticator {
 	}
 
 	abstract String sign(long iat, long exp, String jti);
+
+	/**
+	 * Ends the claims that name the issuer with the times and id every auth JWT has.
+	 * @param claims the JSON object so far, without its closing brace
+	 * @param iat issued at, epoch seconds
+	 * @param exp expires at, epoch seconds
+	 * @param jti the token's id
+	 * @return the complete claims
+	 */
+	static TextBuffer withTimes(TextBuffer claims, long iat, long exp, String jti) {
+		return claims.appendUtf8(",\"iat\":")
+			.appendDecimal(iat)
+			.appendUtf8(",\"exp\":")
+			.appendDecimal(exp)
+			.appendUtf8(",\"jti\":")
+			.appendJsonString(jti)
+			.append('}');
+	}
 
 	abstract String headerName();
 

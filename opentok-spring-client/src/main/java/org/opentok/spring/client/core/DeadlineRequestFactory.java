@@ -21,6 +21,8 @@ import org.springframework.http.client.ClientHttpRequest;
 import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.http.client.ClientHttpResponse;
 
+import org.opentok.spring.client.internal.CallDeadline;
+
 /**
  * Puts the transport's HTTP client under the {@link CallDeadline} of the call in
  * progress: the body of each response is closed when it passes, reads of it fail once it

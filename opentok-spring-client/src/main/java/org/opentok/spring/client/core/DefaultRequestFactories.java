@@ -8,6 +8,8 @@ import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.util.ClassUtils;
 
+import org.opentok.spring.client.internal.LazyClientHttpRequestFactory;
+
 /**
  * The request factory a transport uses when it is given none: Apache HttpClient 5 when it
  * is on the class path, the JDK's HTTP client otherwise. Measured in the benchmarks

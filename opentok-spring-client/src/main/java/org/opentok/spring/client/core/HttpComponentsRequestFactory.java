@@ -19,6 +19,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.http.client.HttpComponentsClientHttpRequestFactory;
 
+import org.opentok.spring.client.internal.AbortableHttpClient;
+
 /**
  * Builds the Apache HttpClient 5 request factory; only loaded when HttpClient 5 is on the
  * class path. It behaves as the JDK client did before it: no redirects, no cookies, no

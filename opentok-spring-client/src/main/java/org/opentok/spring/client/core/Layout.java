@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 
+import org.opentok.spring.client.internal.Arguments;
+
 /**
  * The layout of a composed archive or broadcast: a predefined type, or a custom
  * stylesheet. Sent as {@code {"type":..., "stylesheet":..., "screenshareType":...}}.

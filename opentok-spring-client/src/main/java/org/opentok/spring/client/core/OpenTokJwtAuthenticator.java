@@ -3,6 +3,9 @@ package org.opentok.spring.client.core;
 import java.time.Clock;
 import java.util.function.Supplier;
 
+import org.opentok.spring.client.internal.JwsSigner;
+import org.opentok.spring.client.internal.TextBuffer;
+
 /**
  * Authenticates with an HS256 JWT in {@code X-OPENTOK-AUTH}, claims {@code iss} (the API
  * key), {@code ist} ({@code project} or {@code account}), {@code iat}, {@code exp} and
@@ -56,18 +59,11 @@ public final class OpenTokJwtAuthenticator extends CachingJwtAuthenticator {
 
 	@Override
 	String sign(long iat, long exp, String jti) {
-		TextBuffer json = new TextBuffer(160).appendUtf8("{\"iss\":")
+		TextBuffer issuer = new TextBuffer(160).appendUtf8("{\"iss\":")
 			.appendJsonString(this.issuer)
 			.appendUtf8(",\"ist\":")
-			.appendJsonString(this.issuerType)
-			.appendUtf8(",\"iat\":")
-			.appendDecimal(iat)
-			.appendUtf8(",\"exp\":")
-			.appendDecimal(exp)
-			.appendUtf8(",\"jti\":")
-			.appendJsonString(jti)
-			.append('}');
-		return this.signer.sign(json);
+			.appendJsonString(this.issuerType);
+		return this.signer.sign(withTimes(issuer, iat, exp, jti));
 	}
 
 	@Override

@@ -5,6 +5,8 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpMethod;
 
+import org.opentok.spring.client.internal.WireEnums;
+
 /**
  * Every OpenTok REST operation the client performs, with its HTTP method and the stable
  * name used in error messages and observations (for example {@code session.create}).

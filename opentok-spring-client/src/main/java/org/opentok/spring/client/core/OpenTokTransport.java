@@ -29,6 +29,9 @@ import org.opentok.spring.client.core.observation.DefaultOpenTokClientObservatio
 import org.opentok.spring.client.core.observation.OpenTokClientObservationContext;
 import org.opentok.spring.client.core.observation.OpenTokClientObservationConvention;
 import org.opentok.spring.client.core.observation.OpenTokObservationDocumentation;
+import org.opentok.spring.client.internal.Arguments;
+import org.opentok.spring.client.internal.CallDeadline;
+import org.opentok.spring.client.internal.UserAgent;
 
 /**
  * Executes OpenTok REST calls for the API clients: one {@link RestClient} with the base
@@ -84,6 +87,8 @@ public final class OpenTokTransport implements AutoCloseable {
 
 	private volatile @Nullable Instant lastSuccessfulCall;
 
+	private volatile boolean closed;
+
 	private final @Nullable ClientHttpRequestFactory ownedRequestFactory;
 
 	private OpenTokTransport(SingletonSupplier<RestClient> restClient, String projectId, URI apiUrl, Builder settings,
@@ -126,7 +131,8 @@ public final class OpenTokTransport implements AutoCloseable {
 	/**
 	 * Performs one REST call. The transport starts the request with the operation's HTTP
 	 * method and the expanded URI template; {@code exchange} adds headers and body, and
-	 * reads the answer.
+	 * reads the answer. Calls whose answer carries a result use
+	 * {@link #callForBody(OpenTokOperation, String, Map, Function, Function)}.
 	 * @param <T> the result type
 	 * @param operation the operation being performed
 	 * @param uriTemplate the path template relative to the API URL, starting with
@@ -136,17 +142,76 @@ public final class OpenTokTransport implements AutoCloseable {
 	 * @return what {@code exchange} returned
 	 * @throws OpenTokApiException if OpenTok answers with a non-2xx status
 	 * @throws OpenTokTransportException on I/O failures and timeouts
-	 * @throws OpenTokInvalidResponseException if a success response cannot be read
+	 * @throws OpenTokInvalidResponseException if a success response cannot be read, or
+	 * {@code exchange} returns {@code null}
 	 * @throws IllegalArgumentException if the template is not a path or one of its
 	 * variables has no entry
 	 */
 	public <T> T call(OpenTokOperation operation, String uriTemplate, Map<String, ?> uriVariables,
-			Function<RestClient.RequestBodySpec, T> exchange) {
+			Function<RestClient.RequestBodySpec, @Nullable T> exchange) {
+		return callForBody(operation, uriTemplate, uriVariables, exchange, (body) -> null);
+	}
+
+	/**
+	 * Performs one REST call whose success answer must carry a usable body, such as an
+	 * archive with its id. A missing body, or one that {@code defect} finds unusable, is
+	 * an {@link OpenTokInvalidResponseException}: a caller never gets {@code null} or a
+	 * result without its identity.
+	 * @param <T> the body type
+	 * @param operation the operation being performed
+	 * @param uriTemplate the path template, as for
+	 * {@link #call(OpenTokOperation, String, Map, Function)}
+	 * @param uriVariables the template's variables; {@link #PROJECT_ID} is filled in
+	 * @param exchange completes the request and reads the body
+	 * @param defect returns {@code null} for a usable body, otherwise what was expected
+	 * instead (such as {@code "an archive with an id"}), which the exception's message
+	 * gives after {@code "expected "}
+	 * @return the body
+	 * @throws OpenTokApiException if OpenTok answers with a non-2xx status
+	 * @throws OpenTokTransportException on I/O failures and timeouts
+	 * @throws OpenTokInvalidResponseException if a success response cannot be read, has
+	 * no body, or has a body {@code defect} refuses
+	 * @throws IllegalArgumentException if the template is not a path or one of its
+	 * variables has no entry
+	 * @throws IllegalStateException if the transport is closed
+	 */
+	public <T> T callForBody(OpenTokOperation operation, String uriTemplate, Map<String, ?> uriVariables,
+			Function<RestClient.RequestBodySpec, @Nullable T> exchange, Function<? super T, @Nullable String> defect) {
+		if (this.closed) {
+			throw new IllegalStateException(operation.operationName() + " refused: the OpenTokTransport is closed");
+		}
 		UriTemplateCache.Expansion target = this.uriTemplates.expand(uriTemplate, uriVariables);
 		OpenTokClientObservationContext context = new OpenTokClientObservationContext(operation, uriVariables);
+		Function<RestClient.RequestBodySpec, T> checked = (request) -> requireUsable(operation, exchange.apply(request),
+				defect);
 		return OpenTokObservationDocumentation.CLIENT_REQUESTS
 			.observation(this.observationConvention, DEFAULT_CONVENTION, () -> context, this.observationRegistry)
-			.observe(() -> callWithRetries(context, target, exchange));
+			.observe(() -> callWithRetries(context, target, checked));
+	}
+
+	/**
+	 * Returns a {@code defect} for
+	 * {@link #callForBody(OpenTokOperation, String, Map, Function, Function)} that
+	 * refuses a body without a value, typically its id.
+	 * @param <T> the body type
+	 * @param value reads the value from the body
+	 * @param expected what a usable body is, such as {@code "an archive with an id"}
+	 * @return the check
+	 */
+	public static <T> Function<T, @Nullable String> requiring(Function<? super T, ?> value, String expected) {
+		return (body) -> (value.apply(body) != null) ? null : expected;
+	}
+
+	private static <T> T requireUsable(OpenTokOperation operation, @Nullable T body,
+			Function<? super T, @Nullable String> defect) {
+		if (body == null) {
+			throw new OpenTokInvalidResponseException(operation, "expected an answer with a body, got no body", null);
+		}
+		String expected = defect.apply(body);
+		if (expected != null) {
+			throw new OpenTokInvalidResponseException(operation, "expected " + expected, null);
+		}
+		return body;
 	}
 
 	private <T> T callWithRetries(OpenTokClientObservationContext context, UriTemplateCache.Expansion target,
@@ -180,12 +245,7 @@ public final class OpenTokTransport implements AutoCloseable {
 				.attribute(URI_TEMPLATE_ATTRIBUTE, target.absoluteTemplate())
 				.attribute(CONTEXT_ATTRIBUTE, context);
 			JsonConverters.sendNoBodyUnlessGiven(operation.method(), request);
-			T result = exchange.apply(request);
-			if (result == null) {
-				throw new OpenTokInvalidResponseException(operation, "expected an answer with a body, got no body",
-						null);
-			}
-			return result;
+			return exchange.apply(request);
 		}
 		catch (RestClientException | UncheckedIOException ex) {
 			if (deadline.expired()) {
@@ -283,10 +343,15 @@ public final class OpenTokTransport implements AutoCloseable {
 	 * Closes the HTTP client this transport owns (its default one, or one given with
 	 * {@link Builder#requestFactory(ClientHttpRequestFactory, boolean)}), which closes
 	 * its pooled connections. A client that cannot be closed (the JDK client before Java
-	 * 21) keeps its idle connections until they time out.
+	 * 21) keeps its idle connections until they time out. Calls made after closing throw
+	 * {@link IllegalStateException}; closing again does nothing.
 	 */
 	@Override
 	public void close() {
+		if (this.closed) {
+			return;
+		}
+		this.closed = true;
 		ClientHttpRequestFactory factory = this.ownedRequestFactory;
 		try {
 			if (factory instanceof DisposableBean disposable) {
@@ -511,7 +576,7 @@ public final class OpenTokTransport implements AutoCloseable {
 		 * @return this builder
 		 */
 		public Builder customizer(OpenTokRestClientCustomizer customizer) {
-			this.customizers.add(customizer);
+			this.customizers.add(Arguments.requireNonNull(customizer, "customizer"));
 			return this;
 		}
 
@@ -521,9 +586,27 @@ public final class OpenTokTransport implements AutoCloseable {
 		 * @return the transport
 		 */
 		public OpenTokTransport build() {
-			URI baseUrl = (this.apiUrl != null) ? this.apiUrl : this.defaultApiUrl;
 			RequestAuthenticator auth = (this.authenticator != null) ? this.authenticator
 					: this.defaultAuthenticator.apply(this.clock);
+			return build(this.projectId, this.defaultApiUrl, auth);
+		}
+
+		/**
+		 * Builds a second transport with this builder's settings for account-level calls
+		 * (project management), signed with the account's credentials
+		 * ({@code ist=account}) whatever {@link #authenticator(RequestAuthenticator)}
+		 * says. It has its own default HTTP client, which it closes.
+		 * @param credentials the account's credentials
+		 * @return the transport
+		 */
+		public OpenTokTransport buildForAccount(AccountCredentials credentials) {
+			Arguments.requireNonNull(credentials, "credentials");
+			return build(credentials.apiKey(), ProjectCredentials.OPENTOK_API_URL,
+					OpenTokJwtAuthenticator.forAccount(credentials, this.clock));
+		}
+
+		private OpenTokTransport build(String projectId, URI defaultApiUrl, RequestAuthenticator auth) {
+			URI baseUrl = (this.apiUrl != null) ? this.apiUrl : defaultApiUrl;
 			RestClient.Builder builder = (this.restClientBuilder != null) ? this.restClientBuilder.clone()
 					: RestClient.builder();
 			ClientHttpRequestFactory factory = (this.requestFactory != null) ? this.requestFactory
@@ -539,7 +622,7 @@ public final class OpenTokTransport implements AutoCloseable {
 			this.customizers.forEach((customizer) -> customizer.customize(builder));
 			// building the RestClient (URI and message converter set-up, class loading)
 			// is left to the first call, like the HTTP client, to keep it out of start-up
-			return new OpenTokTransport(SingletonSupplier.of(builder::build), this.projectId, baseUrl, this,
+			return new OpenTokTransport(SingletonSupplier.of(builder::build), projectId, baseUrl, this,
 					owned ? factory : null);
 		}
 

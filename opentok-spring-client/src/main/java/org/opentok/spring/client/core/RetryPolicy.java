@@ -5,6 +5,8 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import org.jspecify.annotations.Nullable;
 
+import org.opentok.spring.client.internal.Arguments;
+
 /**
  * When a failed call is tried again. Idempotent operations (GET, PUT, DELETE) are retried
  * on 5xx answers and transport failures; every operation is retried on 429 and 503, which

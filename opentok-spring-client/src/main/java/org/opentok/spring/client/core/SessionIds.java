@@ -5,6 +5,8 @@ import java.util.Base64;
 
 import org.jspecify.annotations.Nullable;
 
+import org.opentok.spring.client.internal.Arguments;
+
 /**
  * Reads the project a session id belongs to: ids are {@code 1_} (or {@code 2_}) followed
  * by URL-safe base64 of {@code ~}-separated fields, the second of which is the API key

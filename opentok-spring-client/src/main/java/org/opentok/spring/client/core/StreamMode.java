@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import org.jspecify.annotations.Nullable;
 
+import org.opentok.spring.client.internal.WireEnums;
+
 /**
  * How the streams of an archive or broadcast are chosen.
  *

@@ -5,6 +5,9 @@ import java.util.function.Supplier;
 
 import org.springframework.http.HttpHeaders;
 
+import org.opentok.spring.client.internal.JwsSigner;
+import org.opentok.spring.client.internal.TextBuffer;
+
 /**
  * Authenticates with an RS256 JWT in {@code Authorization: Bearer}, claims
  * {@code application_id}, {@code iat}, {@code exp} and {@code jti}.
@@ -36,16 +39,9 @@ public final class VonageJwtAuthenticator extends CachingJwtAuthenticator {
 
 	@Override
 	String sign(long iat, long exp, String jti) {
-		TextBuffer json = new TextBuffer(160).appendUtf8("{\"application_id\":")
-			.appendJsonString(this.applicationId)
-			.appendUtf8(",\"iat\":")
-			.appendDecimal(iat)
-			.appendUtf8(",\"exp\":")
-			.appendDecimal(exp)
-			.appendUtf8(",\"jti\":")
-			.appendJsonString(jti)
-			.append('}');
-		return this.signer.sign(json);
+		TextBuffer application = new TextBuffer(160).appendUtf8("{\"application_id\":")
+			.appendJsonString(this.applicationId);
+		return this.signer.sign(withTimes(application, iat, exp, jti));
 	}
 
 	@Override

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
-import org.opentok.spring.client.core.EpochMillisDeserializer;
+import org.opentok.spring.client.internal.EpochMillisDeserializer;
 
 /**
  * A project of an OpenTok account. {@link #toString()} never shows the secret.

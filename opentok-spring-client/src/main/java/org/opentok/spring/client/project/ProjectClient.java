@@ -2,15 +2,17 @@ package org.opentok.spring.client.project;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 
-import org.opentok.spring.client.core.Arguments;
 import org.opentok.spring.client.core.OpenTokApiException;
-import org.opentok.spring.client.core.OpenTokInvalidResponseException;
 import org.opentok.spring.client.core.OpenTokOperation;
 import org.opentok.spring.client.core.OpenTokTransport;
+import org.opentok.spring.client.internal.Arguments;
 
 /**
  * Creates, lists, suspends, deletes projects of an OpenTok account and replaces their
@@ -20,6 +22,9 @@ import org.opentok.spring.client.core.OpenTokTransport;
  * @since 0.1.0
  */
 public class ProjectClient {
+
+	private static final Function<Project, @Nullable String> WITH_ID = OpenTokTransport.requiring(Project::id,
+			"a project with an id");
 
 	private static final ParameterizedTypeReference<List<Project>> PROJECTS = new ParameterizedTypeReference<>() {
 	};
@@ -42,9 +47,8 @@ public class ProjectClient {
 	 * and timeouts
 	 */
 	public Project create() {
-		Project project = this.transport.call(OpenTokOperation.PROJECT_CREATE, "/v2/project", Map.of(),
-				(request) -> request.retrieve().body(Project.class));
-		return requireProject(OpenTokOperation.PROJECT_CREATE, project);
+		return this.transport.callForBody(OpenTokOperation.PROJECT_CREATE, "/v2/project", Map.of(),
+				(request) -> request.retrieve().body(Project.class), WITH_ID);
 	}
 
 	/**
@@ -58,12 +62,12 @@ public class ProjectClient {
 	 */
 	public Project create(String name) {
 		Arguments.requireNonBlank(name, "name");
-		Project project = this.transport.call(OpenTokOperation.PROJECT_CREATE, "/v2/project", Map.of(),
+		return this.transport.callForBody(OpenTokOperation.PROJECT_CREATE, "/v2/project", Map.of(),
 				(request) -> request.contentType(MediaType.APPLICATION_JSON)
 					.body(new CreateProjectRequest(name))
 					.retrieve()
-					.body(Project.class));
-		return requireProject(OpenTokOperation.PROJECT_CREATE, project);
+					.body(Project.class),
+				WITH_ID);
 	}
 
 	/**
@@ -79,9 +83,8 @@ public class ProjectClient {
 	 */
 	public Project get(String projectKey) {
 		Arguments.requireId(projectKey, "projectKey");
-		Project project = this.transport.call(OpenTokOperation.PROJECT_GET, "/v2/project/{projectKey}",
-				Map.of("projectKey", projectKey), (request) -> request.retrieve().body(Project.class));
-		return requireProject(OpenTokOperation.PROJECT_GET, project);
+		return this.transport.callForBody(OpenTokOperation.PROJECT_GET, "/v2/project/{projectKey}",
+				Map.of("projectKey", projectKey), (request) -> request.retrieve().body(Project.class), WITH_ID);
 	}
 
 	/**
@@ -117,13 +120,13 @@ public class ProjectClient {
 		if (status != ProjectStatus.ACTIVE && status != ProjectStatus.SUSPENDED) {
 			throw new IllegalArgumentException("'status' must be ACTIVE or SUSPENDED, got " + status);
 		}
-		Project project = this.transport.call(OpenTokOperation.PROJECT_CHANGE_STATUS, "/v2/project/{projectKey}",
+		return this.transport.callForBody(OpenTokOperation.PROJECT_CHANGE_STATUS, "/v2/project/{projectKey}",
 				Map.of("projectKey", projectKey),
 				(request) -> request.contentType(MediaType.APPLICATION_JSON)
 					.body(new ChangeStatusRequest(status))
 					.retrieve()
-					.body(Project.class));
-		return requireProject(OpenTokOperation.PROJECT_CHANGE_STATUS, project);
+					.body(Project.class),
+				WITH_ID);
 	}
 
 	/**
@@ -155,17 +158,9 @@ public class ProjectClient {
 	 */
 	public Project refreshSecret(String projectKey) {
 		Arguments.requireId(projectKey, "projectKey");
-		Project project = this.transport.call(OpenTokOperation.PROJECT_REFRESH_SECRET,
+		return this.transport.callForBody(OpenTokOperation.PROJECT_REFRESH_SECRET,
 				"/v2/project/{projectKey}/refreshSecret", Map.of("projectKey", projectKey),
-				(request) -> request.retrieve().body(Project.class));
-		return requireProject(OpenTokOperation.PROJECT_REFRESH_SECRET, project);
-	}
-
-	private static Project requireProject(OpenTokOperation operation, Project project) {
-		if (project.id() == null) {
-			throw new OpenTokInvalidResponseException(operation, "expected a project with an id", null);
-		}
-		return project;
+				(request) -> request.retrieve().body(Project.class), WITH_ID);
 	}
 
 }

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import org.jspecify.annotations.Nullable;
 
-import org.opentok.spring.client.core.WireEnums;
+import org.opentok.spring.client.internal.WireEnums;
 
 /**
  * Whether a project's API key can be used.

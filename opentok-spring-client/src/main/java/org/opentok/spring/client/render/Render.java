@@ -8,8 +8,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
-import org.opentok.spring.client.core.EpochMillisDeserializer;
 import org.opentok.spring.client.core.Resolution;
+import org.opentok.spring.client.internal.EpochMillisDeserializer;
 
 /**
  * An Experience Composer render: a web page OpenTok loads and publishes into a session.

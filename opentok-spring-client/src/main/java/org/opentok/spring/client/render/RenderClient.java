@@ -1,19 +1,22 @@
 package org.opentok.spring.client.render;
 
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Stream;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 
-import org.opentok.spring.client.core.Arguments;
 import org.opentok.spring.client.core.OpenTokApiException;
-import org.opentok.spring.client.core.OpenTokInvalidResponseException;
 import org.opentok.spring.client.core.OpenTokOperation;
 import org.opentok.spring.client.core.OpenTokTransport;
 import org.opentok.spring.client.core.Page;
 import org.opentok.spring.client.core.PageQuery;
-import org.opentok.spring.client.core.Pages;
+import org.opentok.spring.client.internal.Arguments;
+import org.opentok.spring.client.internal.PageUri;
+import org.opentok.spring.client.internal.Pages;
 
 /**
  * Starts, stops, gets and lists Experience Composer renders
@@ -22,6 +25,9 @@ import org.opentok.spring.client.core.Pages;
  * @since 0.1.0
  */
 public class RenderClient {
+
+	private static final Function<Render, @Nullable String> WITH_ID = OpenTokTransport.requiring(Render::id,
+			"a render with an id");
 
 	private static final ParameterizedTypeReference<Page<Render>> RENDER_PAGE = new ParameterizedTypeReference<>() {
 	};
@@ -53,12 +59,12 @@ public class RenderClient {
 	 */
 	public Render start(RenderOptions options) {
 		Arguments.requireNonNull(options, "options");
-		Render render = this.transport.call(OpenTokOperation.RENDER_START, "/v2/project/{projectId}/render", Map.of(),
+		return this.transport.callForBody(OpenTokOperation.RENDER_START, "/v2/project/{projectId}/render", Map.of(),
 				(request) -> request.contentType(MediaType.APPLICATION_JSON)
 					.body(StartRenderRequest.of(options))
 					.retrieve()
-					.body(Render.class));
-		return requireRender(OpenTokOperation.RENDER_START, render);
+					.body(Render.class),
+				WITH_ID);
 	}
 
 	/**
@@ -90,9 +96,8 @@ public class RenderClient {
 	 */
 	public Render get(String renderId) {
 		Arguments.requireId(renderId, "renderId");
-		Render render = this.transport.call(OpenTokOperation.RENDER_GET, "/v2/project/{projectId}/render/{renderId}",
-				Map.of("renderId", renderId), (request) -> request.retrieve().body(Render.class));
-		return requireRender(OpenTokOperation.RENDER_GET, render);
+		return this.transport.callForBody(OpenTokOperation.RENDER_GET, "/v2/project/{projectId}/render/{renderId}",
+				Map.of("renderId", renderId), (request) -> request.retrieve().body(Render.class), WITH_ID);
 	}
 
 	/**
@@ -107,10 +112,8 @@ public class RenderClient {
 	 */
 	public Page<Render> list(PageQuery query) {
 		Arguments.requireNonNull(query, "query");
-		Arguments.requireRange(query.count(), 1, PageQuery.MAX_COUNT, "count");
-		return this.transport.call(OpenTokOperation.RENDER_LIST,
-				"/v2/project/{projectId}/render?offset={offset}&count={count}",
-				Map.of("offset", query.offset(), "count", query.count()),
+		PageUri uri = PageUri.of("/v2/project/{projectId}/render", query, null);
+		return this.transport.call(OpenTokOperation.RENDER_LIST, uri.uriTemplate(), uri.uriVariables(),
 				(request) -> request.retrieve().body(RENDER_PAGE));
 	}
 
@@ -134,13 +137,6 @@ public class RenderClient {
 	 */
 	public Stream<Render> listAll(int pageSize) {
 		return Pages.streamAll(pageSize, this::list);
-	}
-
-	private static Render requireRender(OpenTokOperation operation, Render render) {
-		if (render.id() == null) {
-			throw new OpenTokInvalidResponseException(operation, "expected a render with an id", null);
-		}
-		return render;
 	}
 
 }

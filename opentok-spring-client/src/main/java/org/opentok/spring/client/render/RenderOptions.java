@@ -4,9 +4,9 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
-import org.opentok.spring.client.core.Arguments;
 import org.opentok.spring.client.core.Resolution;
-import org.opentok.spring.client.core.WireEnums;
+import org.opentok.spring.client.internal.Arguments;
+import org.opentok.spring.client.internal.WireEnums;
 
 /**
  * What {@link RenderClient#start(RenderOptions)} sends: the session, the client token the

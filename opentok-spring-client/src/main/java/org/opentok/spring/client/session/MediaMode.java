@@ -3,7 +3,7 @@ package org.opentok.spring.client.session;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import org.jspecify.annotations.Nullable;
 
-import org.opentok.spring.client.core.WireEnums;
+import org.opentok.spring.client.internal.WireEnums;
 
 /**
  * How a session's media flows, sent as {@code p2p.preference}.

@@ -9,7 +9,6 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 import org.opentok.spring.client.core.OpenTokApiException;
-import org.opentok.spring.client.core.OpenTokInvalidResponseException;
 import org.opentok.spring.client.core.OpenTokOperation;
 import org.opentok.spring.client.core.OpenTokTransport;
 
@@ -57,15 +56,14 @@ public class SessionClient {
 		if (options == null) {
 			throw new IllegalArgumentException("'options' must not be null");
 		}
-		List<CreatedSession> created = this.transport.call(OpenTokOperation.SESSION_CREATE, "/session/create", Map.of(),
+		List<CreatedSession> created = this.transport.callForBody(OpenTokOperation.SESSION_CREATE, "/session/create",
+				Map.of(),
 				(request) -> request.contentType(MediaType.APPLICATION_FORM_URLENCODED)
 					.body(formOf(options))
 					.retrieve()
-					.body(CREATED_SESSIONS));
-		if (created.size() != 1 || created.get(0).sessionId() == null) {
-			throw new OpenTokInvalidResponseException(OpenTokOperation.SESSION_CREATE,
-					"expected a JSON array with one session, got " + created.size() + " element(s)", null);
-		}
+					.body(CREATED_SESSIONS),
+				(sessions) -> (sessions.size() == 1 && sessions.get(0).sessionId() != null) ? null
+						: "a JSON array with one session, got " + sessions.size() + " element(s)");
 		CreatedSession session = created.get(0);
 		String projectId = (session.projectId() != null) ? session.projectId()
 				: (session.applicationId() != null) ? session.applicationId() : this.transport.projectId();

@@ -4,10 +4,10 @@ import java.util.Map;
 
 import org.springframework.http.MediaType;
 
-import org.opentok.spring.client.core.Arguments;
 import org.opentok.spring.client.core.OpenTokApiException;
 import org.opentok.spring.client.core.OpenTokOperation;
 import org.opentok.spring.client.core.OpenTokTransport;
+import org.opentok.spring.client.internal.Arguments;
 
 /**
  * Sends signals to every client of a session or to one connection ({@code POST

@@ -2,7 +2,7 @@ package org.opentok.spring.client.sip;
 
 import org.jspecify.annotations.Nullable;
 
-import org.opentok.spring.client.core.Arguments;
+import org.opentok.spring.client.internal.Arguments;
 
 /**
  * Digest authentication credentials for the SIP endpoint, sent as {@code sip.auth:

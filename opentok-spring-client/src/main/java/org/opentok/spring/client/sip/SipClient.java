@@ -5,11 +5,10 @@ import java.util.regex.Pattern;
 
 import org.springframework.http.MediaType;
 
-import org.opentok.spring.client.core.Arguments;
 import org.opentok.spring.client.core.OpenTokApiException;
-import org.opentok.spring.client.core.OpenTokInvalidResponseException;
 import org.opentok.spring.client.core.OpenTokOperation;
 import org.opentok.spring.client.core.OpenTokTransport;
+import org.opentok.spring.client.internal.Arguments;
 
 /**
  * Dials SIP endpoints into routed sessions and plays DTMF tones
@@ -51,16 +50,12 @@ public class SipClient {
 	 */
 	public SipCall dial(SipDialOptions options) {
 		Arguments.requireNonNull(options, "options");
-		SipCall call = this.transport.call(OpenTokOperation.SIP_DIAL, "/v2/project/{projectId}/dial", Map.of(),
+		return this.transport.callForBody(OpenTokOperation.SIP_DIAL, "/v2/project/{projectId}/dial", Map.of(),
 				(request) -> request.contentType(MediaType.APPLICATION_JSON)
 					.body(DialRequest.of(options))
 					.retrieve()
-					.body(SipCall.class));
-		if (call.id() == null) {
-			throw new OpenTokInvalidResponseException(OpenTokOperation.SIP_DIAL, "expected a SIP call with an id",
-					null);
-		}
-		return call;
+					.body(SipCall.class),
+				OpenTokTransport.requiring(SipCall::id, "a SIP call with an id"));
 	}
 
 	/**

@@ -6,11 +6,11 @@ import java.util.Map;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 
-import org.opentok.spring.client.core.Arguments;
 import org.opentok.spring.client.core.OpenTokApiException;
 import org.opentok.spring.client.core.OpenTokOperation;
 import org.opentok.spring.client.core.OpenTokTransport;
 import org.opentok.spring.client.core.Page;
+import org.opentok.spring.client.internal.Arguments;
 
 /**
  * Reads the streams published in a session and sets their layout classes
@@ -67,10 +67,11 @@ public class StreamClient {
 	public SessionStream get(String sessionId, String streamId) {
 		Arguments.requireSessionId(sessionId, "sessionId");
 		Arguments.requireId(streamId, "streamId");
-		return this.transport.call(OpenTokOperation.STREAM_GET,
+		return this.transport.callForBody(OpenTokOperation.STREAM_GET,
 				"/v2/project/{projectId}/session/{sessionId}/stream/{streamId}",
 				Map.of("sessionId", sessionId, "streamId", streamId),
-				(request) -> request.retrieve().body(SessionStream.class));
+				(request) -> request.retrieve().body(SessionStream.class),
+				OpenTokTransport.requiring(SessionStream::id, "a stream with an id"));
 	}
 
 	/**

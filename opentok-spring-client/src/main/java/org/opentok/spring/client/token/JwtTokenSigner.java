@@ -2,8 +2,8 @@ package org.opentok.spring.client.token;
 
 import java.security.PrivateKey;
 
-import org.opentok.spring.client.core.JwsSigner;
-import org.opentok.spring.client.core.TextBuffer;
+import org.opentok.spring.client.internal.JwsSigner;
+import org.opentok.spring.client.internal.TextBuffer;
 
 /**
  * Signs JWT client tokens: HS256 with the API secret and the official Java SDK's claims,

@@ -6,8 +6,8 @@ import javax.crypto.Mac;
 import javax.crypto.ShortBufferException;
 import javax.crypto.spec.SecretKeySpec;
 
-import org.opentok.spring.client.core.Hmac;
-import org.opentok.spring.client.core.TextBuffer;
+import org.opentok.spring.client.internal.Hmac;
+import org.opentok.spring.client.internal.TextBuffer;
 
 /**
  * Signs legacy {@code T1==} tokens: HMAC-SHA1 over form-encoded data, in the field order

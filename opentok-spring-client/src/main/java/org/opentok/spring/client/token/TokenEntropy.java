@@ -2,7 +2,7 @@ package org.opentok.spring.client.token;
 
 import java.util.concurrent.ThreadLocalRandom;
 
-import org.opentok.spring.client.core.TextBuffer;
+import org.opentok.spring.client.internal.TextBuffer;
 
 /**
  * The random parts of a token: its nonce and its JWT id. Replaceable in tests to

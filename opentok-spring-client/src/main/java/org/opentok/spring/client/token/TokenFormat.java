@@ -3,7 +3,7 @@ package org.opentok.spring.client.token;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import org.jspecify.annotations.Nullable;
 
-import org.opentok.spring.client.core.WireEnums;
+import org.opentok.spring.client.internal.WireEnums;
 
 /**
  * The format of client tokens.

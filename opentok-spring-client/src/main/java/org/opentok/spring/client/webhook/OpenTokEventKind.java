@@ -3,7 +3,7 @@ package org.opentok.spring.client.webhook;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import org.jspecify.annotations.Nullable;
 
-import org.opentok.spring.client.core.WireEnums;
+import org.opentok.spring.client.internal.WireEnums;
 
 /**
  * The kinds of {@link OpenTokEvent}, one per event type, so that code on Java 17 can

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import org.opentok.spring.client.core.PageQuery;
 import org.opentok.spring.client.core.Resolution;
 import org.opentok.spring.client.core.StreamMode;
 import org.opentok.spring.client.support.MockOpenTok;
@@ -195,9 +196,10 @@ class BroadcastOptionsTests {
 
 	@Test
 	void acceptsQueriesAtTheBounds() {
-		assertThat(new BroadcastQuery(null, 0, 0)).isEqualTo(BroadcastQuery.builder().count(0).build());
-		assertThat(BroadcastQuery.builder().offset(Integer.MAX_VALUE).count(1000).build().count()).isEqualTo(1000);
-		assertThat(BroadcastQuery.builder().build()).isEqualTo(new BroadcastQuery(null, 0, 50));
+		assertThat(new BroadcastQuery(null, new PageQuery(0, 0))).isEqualTo(BroadcastQuery.builder().count(0).build());
+		assertThat(BroadcastQuery.builder().offset(Integer.MAX_VALUE).count(1000).build().page().count())
+			.isEqualTo(1000);
+		assertThat(BroadcastQuery.builder().build()).isEqualTo(new BroadcastQuery(null, new PageQuery(0, 50)));
 	}
 
 	@Test

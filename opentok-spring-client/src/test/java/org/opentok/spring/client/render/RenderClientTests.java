@@ -226,9 +226,27 @@ class RenderClientTests {
 	}
 
 	@Test
-	void listRefusesAnEmptyPageSizeBeforeSending() {
-		assertThatIllegalArgumentException().isThrownBy(() -> this.client.list(PageQuery.first(0)))
-			.withMessage("'count' must be between 1 and 1000, got 0");
+	void listSendsACountOfZeroLikeEveryOtherList() {
+		openTok.respond(request().withPath(RENDERS_PATH), json(200, "{\"count\": 7, \"items\": []}"));
+		assertThat(this.client.list(PageQuery.first(0)).totalCount()).isEqualTo(7);
+		HttpRequest sent = openTok.onlyRequest();
+		assertThat(MockOpenTok.queryNames(sent)).containsExactly("offset", "count");
+		assertThat(sent.getFirstQueryStringParameter("count")).isEqualTo("0");
+	}
+
+	@Test
+	void listSendsNothingTheQueryLeavesOut() {
+		openTok.respond(request().withPath(RENDERS_PATH), json(200, "{\"count\": 0, \"items\": []}"));
+		this.client.list(PageQuery.serverDefault());
+		assertThat(MockOpenTok.queryNames(openTok.onlyRequest())).isEmpty();
+	}
+
+	@Test
+	void listRefusesOutOfBoundsPagesBeforeSending() {
+		assertThatIllegalArgumentException().isThrownBy(() -> this.client.list(PageQuery.first(-1)))
+			.withMessage("'count' must be between 0 and 1000, got -1");
+		assertThatIllegalArgumentException().isThrownBy(() -> this.client.list(PageQuery.first(1001)))
+			.withMessage("'count' must be between 0 and 1000, got 1001");
 		assertThatIllegalArgumentException().isThrownBy(() -> this.client.list(null))
 			.withMessage("'query' must not be null");
 		assertThatIllegalArgumentException().isThrownBy(() -> new PageQuery(-1, 10))

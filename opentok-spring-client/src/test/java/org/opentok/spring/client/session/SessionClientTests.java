@@ -45,8 +45,8 @@ import org.opentok.spring.client.core.OpenTokServerException;
 import org.opentok.spring.client.core.OpenTokTransport;
 import org.opentok.spring.client.core.OpenTokTransportException;
 import org.opentok.spring.client.core.Resolution;
-import org.opentok.spring.client.core.UserAgent;
 import org.opentok.spring.client.core.RetryPolicy;
+import org.opentok.spring.client.internal.UserAgent;
 import org.opentok.spring.client.support.MockOpenTok;
 
 import static org.assertj.core.api.Assertions.assertThat;

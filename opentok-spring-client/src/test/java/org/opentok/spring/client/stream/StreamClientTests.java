@@ -20,6 +20,7 @@ import org.mockserver.model.HttpResponse;
 import org.opentok.spring.client.core.OpenTokApiException;
 import org.opentok.spring.client.core.OpenTokAuthenticationException;
 import org.opentok.spring.client.core.OpenTokBadRequestException;
+import org.opentok.spring.client.core.OpenTokInvalidResponseException;
 import org.opentok.spring.client.core.OpenTokNotFoundException;
 import org.opentok.spring.client.core.OpenTokOperation;
 import org.opentok.spring.client.core.OpenTokServerException;
@@ -27,6 +28,7 @@ import org.opentok.spring.client.core.Page;
 import org.opentok.spring.client.support.MockOpenTok;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.mockserver.model.HttpRequest.request;
 import static org.mockserver.model.HttpResponse.response;
@@ -80,6 +82,14 @@ class StreamClientTests {
 		assertThat(stream.rawVideoType()).isNull();
 		assertThat(stream.name()).isNull();
 		assertThat(stream.layoutClassList()).isEmpty();
+	}
+
+	@Test
+	void getRefusesAStreamWithoutAnId() {
+		respondJson(200, "{\"videoType\":\"camera\",\"layoutClassList\":[]}");
+		assertThatExceptionOfType(OpenTokInvalidResponseException.class)
+			.isThrownBy(() -> this.client.get(SESSION_ID, STREAM_ID))
+			.withMessage("stream.get failed: invalid response: expected a stream with an id");
 	}
 
 	@Test

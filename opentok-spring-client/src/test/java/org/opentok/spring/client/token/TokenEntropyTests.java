@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import org.opentok.spring.client.core.TextBuffer;
+import org.opentok.spring.client.internal.TextBuffer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

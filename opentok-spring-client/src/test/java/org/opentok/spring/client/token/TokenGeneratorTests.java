@@ -22,9 +22,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import org.opentok.spring.client.core.Arguments;
 import org.opentok.spring.client.core.OpenTokCredentials;
 import org.opentok.spring.client.core.ProjectCredentials;
+import org.opentok.spring.client.internal.Arguments;
 import org.opentok.spring.client.token.TokenVerification.T1Token;
 
 import static org.assertj.core.api.Assertions.assertThat;

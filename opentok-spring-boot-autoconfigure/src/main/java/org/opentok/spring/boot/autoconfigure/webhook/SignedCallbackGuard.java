@@ -20,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.servlet.function.ServerRequest;
 
-import org.opentok.spring.client.core.Hmac;
+import org.opentok.spring.client.internal.Hmac;
 
 /**
  * Admits OpenTok's signed callbacks: an {@code Authorization: Bearer} JWT signed HS256

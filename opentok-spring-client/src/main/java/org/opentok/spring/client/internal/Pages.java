@@ -1,4 +1,4 @@
-package org.opentok.spring.client.core;
+package org.opentok.spring.client.internal;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -8,6 +8,9 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+
+import org.opentok.spring.client.core.Page;
+import org.opentok.spring.client.core.PageQuery;
 
 /**
  * Turns a paged list call into a lazy {@link Stream} over every item: a page is fetched

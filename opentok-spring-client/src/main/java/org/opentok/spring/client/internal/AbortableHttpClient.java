@@ -1,4 +1,4 @@
-package org.opentok.spring.client.core;
+package org.opentok.spring.client.internal;
 
 import java.io.IOException;
 

@@ -1,9 +1,11 @@
-package org.opentok.spring.client.core;
+package org.opentok.spring.client.internal;
 
 import java.util.Collection;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
+
+import org.opentok.spring.client.core.SessionIds;
 
 /**
  * Argument checks shared by the API clients. Each failure is an
@@ -89,7 +91,7 @@ public final class Arguments {
 	 */
 	public static String requireSessionId(@Nullable String value, String name) {
 		requireNonBlank(value, name);
-		if (!SESSION_ID.matcher(value).matches() || SessionIds.readProjectId(value) == null) {
+		if (!SESSION_ID.matcher(value).matches() || !namesAProject(value)) {
 			throw new IllegalArgumentException("'" + name + "' must be an OpenTok session id ('1_' or '2_' and "
 					+ "URL-safe base64 of '~'-separated fields naming an API key, at most " + MAX_ID_LENGTH
 					+ " characters), got " + quote(value));
@@ -112,7 +114,7 @@ public final class Arguments {
 	 * @param value the value
 	 * @return the value in single quotes
 	 */
-	static String quote(String value) {
+	public static String quote(String value) {
 		if (value.length() <= MAX_QUOTED_LENGTH) {
 			return "'" + printable(value) + "'";
 		}
@@ -240,6 +242,16 @@ public final class Arguments {
 			}
 		}
 		return bytes;
+	}
+
+	private static boolean namesAProject(String sessionId) {
+		try {
+			SessionIds.projectIdOf(sessionId);
+			return true;
+		}
+		catch (IllegalArgumentException ex) {
+			return false;
+		}
 	}
 
 }

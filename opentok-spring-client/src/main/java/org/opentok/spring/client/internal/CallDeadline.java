@@ -1,4 +1,4 @@
-package org.opentok.spring.client.core;
+package org.opentok.spring.client.internal;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * <p>
  * One instance per call, used by the calling thread and the timer only.
  */
-final class CallDeadline implements AutoCloseable {
+public final class CallDeadline implements AutoCloseable {
 
 	private static final ThreadLocal<CallDeadline> CURRENT = new ThreadLocal<>();
 
@@ -51,7 +51,7 @@ final class CallDeadline implements AutoCloseable {
 	 * @param timeout the time the whole call may take
 	 * @return the deadline; close it when the call ends
 	 */
-	static CallDeadline start(Duration timeout) {
+	public static CallDeadline start(Duration timeout) {
 		CallDeadline deadline = new CallDeadline(timeout);
 		CURRENT.set(deadline);
 		return deadline;
@@ -61,7 +61,7 @@ final class CallDeadline implements AutoCloseable {
 	 * Returns the deadline of the call the current thread is making.
 	 * @return the deadline, or {@code null} outside a call
 	 */
-	static @Nullable CallDeadline current() {
+	public static @Nullable CallDeadline current() {
 		return CURRENT.get();
 	}
 
@@ -71,7 +71,7 @@ final class CallDeadline implements AutoCloseable {
 	 * once when the exchange was already aborted.
 	 * @param exchange how to abort (part of) the exchange
 	 */
-	void abortOnExpiry(AutoCloseable exchange) {
+	public void abortOnExpiry(AutoCloseable exchange) {
 		boolean abortNow;
 		synchronized (this) {
 			abortNow = this.aborted;
@@ -88,7 +88,7 @@ final class CallDeadline implements AutoCloseable {
 	 * Returns whether the deadline has passed.
 	 * @return {@code true} once the time is up
 	 */
-	boolean expired() {
+	public boolean expired() {
 		return System.nanoTime() - this.deadlineNanos >= 0;
 	}
 
@@ -96,7 +96,7 @@ final class CallDeadline implements AutoCloseable {
 	 * Returns the time left.
 	 * @return the time left, zero or more
 	 */
-	Duration remaining() {
+	public Duration remaining() {
 		return Duration.ofNanos(Math.max(0, this.deadlineNanos - System.nanoTime()));
 	}
 
@@ -104,7 +104,7 @@ final class CallDeadline implements AutoCloseable {
 	 * Aborts the exchange in flight if the deadline has passed, before the timer does: a
 	 * response cut off by the deadline must not be drained.
 	 */
-	void abortIfExpired() {
+	public void abortIfExpired() {
 		if (expired()) {
 			abort();
 		}
