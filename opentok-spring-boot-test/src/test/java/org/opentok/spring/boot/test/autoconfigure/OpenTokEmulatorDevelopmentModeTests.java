@@ -12,6 +12,8 @@ import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionEvaluationReport;
+import org.springframework.boot.autoconfigure.condition.ConditionEvaluationReport.ConditionAndOutcomes;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -127,6 +129,20 @@ class OpenTokEmulatorDevelopmentModeTests {
 					.isInstanceOf(OpenTokEmulatorConnectionDetails.class);
 				assertThat(context.getBean(SessionClient.class).create().projectId())
 					.isEqualTo(emulator.credentials().apiKey());
+				ConditionAndOutcomes outcomes = ConditionEvaluationReport.get(context.getBeanFactory())
+					.getConditionAndOutcomesBySource()
+					.get(OpenTokEmulatorAutoConfiguration.class.getName());
+				assertThat(outcomes.isFullMatch()).isTrue();
+				assertThat(outcomes).extracting((outcome) -> outcome.getOutcome().getMessage())
+					.anyMatch((message) -> message.contains("opentok.emulator.enabled"))
+					.anyMatch((message) -> message
+						.contains("@ConditionalOnMissingBean (types: " + OpenTokEmulator.class.getName())
+							&& message.contains("did not find any beans"));
+				assertThat(ConditionEvaluationReport.get(context.getBeanFactory())
+					.getConditionAndOutcomesBySource()
+					.get(OpenTokAutoConfiguration.class.getName()))
+					.extracting((outcome) -> outcome.getOutcome().getMessage())
+					.anyMatch((message) -> message.contains("found bean 'openTokEmulatorConnectionDetails'"));
 			});
 	}
 
