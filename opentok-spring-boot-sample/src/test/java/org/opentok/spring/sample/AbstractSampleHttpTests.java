@@ -27,11 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "spring.datasource.url=jdbc:h2:mem:sample-tests;DB_CLOSE_DELAY=-1",
-				"opentok.webhook.signature-secret=" + AbstractSampleHttpTests.WEBHOOK_SECRET,
-				// with no credentials set, EmulatorWhenNoCredentials would start the
-				// sample's own emulator, with a generated webhook secret, and
-				// @AutoConfigureOpenTokEmulator would reuse it, ignoring its settings
-				"opentok.emulator.enabled=false" })
+				"opentok.webhook.signature-secret=" + AbstractSampleHttpTests.WEBHOOK_SECRET })
 @AutoConfigureOpenTokEmulator(webhookUrl = "http://localhost:${local.server.port}/opentok/events",
 		webhookSecret = AbstractSampleHttpTests.WEBHOOK_SECRET)
 public abstract class AbstractSampleHttpTests {

@@ -30,6 +30,16 @@ class EmulatorWhenNoCredentialsTests {
 	}
 
 	@Test
+	void signsWithTheConfiguredSignatureSecret() {
+		String secret = "configured-webhook-signature-secret-0123456789";
+		MockEnvironment environment = new MockEnvironment().withProperty("opentok.webhook.signature-secret", secret);
+		this.postProcessor.postProcessEnvironment(environment, new SpringApplication());
+		assertThat(environment.getProperty("opentok.emulator.enabled", Boolean.class)).isTrue();
+		assertThat(environment.getProperty("opentok.emulator.webhook-secret")).isEqualTo(secret);
+		assertThat(environment.getProperty("opentok.webhook.signature-secret")).isEqualTo(secret);
+	}
+
+	@Test
 	void keepsTheEmulatorsStateInTheDataDirectory() {
 		MockEnvironment environment = new MockEnvironment().withProperty("sample.data-directory", "/var/lib/sample");
 		this.postProcessor.postProcessEnvironment(environment, new SpringApplication());

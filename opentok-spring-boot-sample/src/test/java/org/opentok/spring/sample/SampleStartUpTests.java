@@ -100,7 +100,7 @@ class SampleStartUpTests {
 		assertThat(warnings).as("start-up output:%n%s", String.join("\n", output))
 			.singleElement()
 			.asString()
-			.contains("OpenTokEmulatorEnvironmentPostProcessor")
+			.contains("OpenTokEmulatorAutoConfiguration")
 			.contains("not to OpenTok");
 	}
 

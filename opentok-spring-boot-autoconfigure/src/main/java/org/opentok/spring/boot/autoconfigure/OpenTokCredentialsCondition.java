@@ -8,7 +8,7 @@ import java.util.List;
 class OpenTokCredentialsCondition extends AnyPropertyHasTextCondition {
 
 	OpenTokCredentialsCondition() {
-		super("@ConditionalOnOpenTokCredentials", List.of("opentok.api-key", "opentok.api-secret",
+		super("OpenTok credential properties", List.of("opentok.api-key", "opentok.api-secret",
 				"opentok.application-id", "opentok.private-key", "opentok.private-key-location"));
 	}
 

@@ -9,6 +9,8 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.BeanFactoryUtils;
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.NoSuchBeanDefinitionException;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.boot.context.properties.bind.Bindable;
@@ -26,13 +28,15 @@ import org.opentok.spring.client.project.ProjectClient;
 
 /**
  * Explains a missing bean of a client type the OpenTok auto-configuration provides when
- * it is missing because credentials are not set: no credential property has a value, so
- * the auto-configuration backed off, or, for {@link ProjectClient}, no account credential
- * has one. Says which properties and environment variables to set. Any other missing bean
- * (credentials set, the auto-configuration excluded or missing its class path) is left to
- * Spring Boot's analyzer, which it precedes. Spring Boot makes analyzers once the context
- * has failed, when its condition evaluation report is gone, so this reads the environment
- * as the auto-configuration's conditions do.
+ * it is missing because credentials are not set: no credential property has a value and
+ * there is no {@link OpenTokConnectionDetails} bean, so the auto-configuration backed
+ * off, or, for {@link ProjectClient}, no account credential has one and there is no
+ * {@link OpenTokAccountConnectionDetails} bean. Says which properties and environment
+ * variables to set. Any other missing bean (credentials set, the auto-configuration
+ * excluded or missing its class path) is left to Spring Boot's analyzer, which it
+ * precedes. Spring Boot makes analyzers once the context has failed, when its condition
+ * evaluation report is gone, so this reads the environment and the bean definitions as
+ * the auto-configuration's conditions do.
  */
 @Order(Ordered.HIGHEST_PRECEDENCE)
 final class OpenTokMissingBeanFailureAnalyzer extends AbstractInjectionFailureAnalyzer<NoSuchBeanDefinitionException> {
@@ -48,14 +52,15 @@ final class OpenTokMissingBeanFailureAnalyzer extends AbstractInjectionFailureAn
 
 	private static final String NO_CREDENTIALS = "the OpenTok auto-configuration backed off because no OpenTok "
 			+ "credentials are set (none of opentok.api-key, opentok.api-secret, opentok.application-id, "
-			+ "opentok.private-key and opentok.private-key-location has a value).";
+			+ "opentok.private-key and opentok.private-key-location has a value, and there is no "
+			+ "OpenTokConnectionDetails bean).";
 
 	private static final String SET_CREDENTIALS = "Set the environment variables OPENTOK_API_KEY and "
 			+ "OPENTOK_API_SECRET (or the properties opentok.api-key and opentok.api-secret) to your OpenTok "
 			+ "project's API key and secret, or OPENTOK_APPLICATION_ID and OPENTOK_PRIVATE_KEY_LOCATION "
 			+ "(opentok.application-id and opentok.private-key-location) for a Vonage application. For local "
 			+ "development without OpenTok, set opentok.emulator.enabled=true with opentok-spring-boot-test on "
-			+ "the class path.";
+			+ "the class path. To take the credentials from elsewhere, declare an OpenTokConnectionDetails bean.";
 
 	private static final String NO_ACCOUNT_CREDENTIALS = "the project management client needs the OpenTok account "
 			+ "credentials, and neither opentok.account.api-key nor opentok.account.api-secret has a value.";
@@ -68,8 +73,11 @@ final class OpenTokMissingBeanFailureAnalyzer extends AbstractInjectionFailureAn
 
 	private final @Nullable ClassLoader classLoader;
 
+	private final BeanFactory beanFactory;
+
 	OpenTokMissingBeanFailureAnalyzer(BeanFactory beanFactory, Environment environment) {
 		this.environment = environment;
+		this.beanFactory = beanFactory;
 		this.classLoader = (beanFactory instanceof ConfigurableBeanFactory configurable)
 				? configurable.getBeanClassLoader() : null;
 	}
@@ -85,16 +93,23 @@ final class OpenTokMissingBeanFailureAnalyzer extends AbstractInjectionFailureAn
 		String missing = ((description != null) ? description : "A component") + " required a bean of type '"
 				+ type.getName() + "' that could not be found: ";
 		boolean project = type == ProjectClient.class;
-		if (new OpenTokCredentialsCondition().firstWithText(this.environment) == null) {
+		if (new OpenTokCredentialsCondition().firstWithText(this.environment) == null
+				&& !hasBean(OpenTokConnectionDetails.class)) {
 			String action = project
 					? SET_CREDENTIALS + " ProjectClient also needs the account credentials: set " + ACCOUNT_CREDENTIALS
 					: SET_CREDENTIALS;
 			return new FailureAnalysis(missing + NO_CREDENTIALS, action, cause);
 		}
-		if (project && new OpenTokAccountCredentialsCondition().firstWithText(this.environment) == null) {
+		if (project && new OpenTokAccountCredentialsCondition().firstWithText(this.environment) == null
+				&& !hasBean(OpenTokAccountConnectionDetails.class)) {
 			return new FailureAnalysis(missing + NO_ACCOUNT_CREDENTIALS, "Set " + ACCOUNT_CREDENTIALS, cause);
 		}
 		return null;
+	}
+
+	private boolean hasBean(Class<?> type) {
+		return this.beanFactory instanceof ListableBeanFactory listable
+				&& BeanFactoryUtils.beanNamesForTypeIncludingAncestors(listable, type, true, false).length > 0;
 	}
 
 	// the auto-configuration's class condition holds and spring.autoconfigure.exclude

@@ -3,12 +3,10 @@ package org.opentok.spring.boot.autoconfigure;
 import java.time.Duration;
 import java.util.function.Supplier;
 
-import org.springframework.beans.factory.BeanFactory;
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.boot.http.client.HttpRedirects;
 import org.springframework.http.client.ClientHttpRequestFactory;
-import org.springframework.util.ClassUtils;
 
 import org.opentok.spring.client.internal.LazyClientHttpRequestFactory;
 
@@ -16,27 +14,32 @@ import org.opentok.spring.client.internal.LazyClientHttpRequestFactory;
  * Builds the OpenTok client's request factory the way Spring Boot builds its own: the
  * app's {@link ClientHttpRequestFactoryBuilder} (or the detected one) and
  * {@link HttpClientSettings} ({@code spring.http.clients.*}: proxy, SSL, redirects),
- * overlaid with the {@code opentok.*} timeouts. The starter brings Apache HttpClient 5,
- * which {@code detect()} prefers, so that is the default unless
- * {@code spring.http.clients.imperative.factory} names another. Only loaded when Boot's
- * HTTP client support is on the class path.
+ * overlaid with the {@code opentok.*} timeouts, and adapted by the client's integration
+ * when there is one. The starter brings Apache HttpClient 5, which {@code detect()}
+ * prefers, so that is the default unless {@code spring.http.clients.imperative.factory}
+ * names another. Only loaded when Boot's HTTP client support is on the class path.
  */
 final class OpenTokRequestFactories {
 
-	private static final boolean HTTP_COMPONENTS_PRESENT = ClassUtils.isPresent(
-			"org.apache.hc.client5.http.impl.classic.HttpClientBuilder",
-			OpenTokRequestFactories.class.getClassLoader());
+	private final ClientHttpRequestFactoryBuilder<?> builder;
 
-	private OpenTokRequestFactories() {
+	private final HttpClientSettings settings;
+
+	private final BuilderAdapter adapter;
+
+	OpenTokRequestFactories(ClientHttpRequestFactoryBuilder<?> builder, HttpClientSettings settings,
+			BuilderAdapter adapter) {
+		this.builder = builder;
+		this.settings = settings;
+		this.adapter = adapter;
 	}
 
 	/**
 	 * Returns a request factory that builds the HTTP client on the first request (its TLS
 	 * set-up is the slowest part of a cold start) and closes it with the transport.
 	 */
-	static ClientHttpRequestFactory create(BeanFactory beanFactory, Duration connectTimeout, Duration readTimeout,
-			int maxConnections) {
-		return new LazyClientHttpRequestFactory(builder(beanFactory, connectTimeout, readTimeout, maxConnections));
+	ClientHttpRequestFactory create(Duration connectTimeout, Duration readTimeout, int maxConnections) {
+		return new LazyClientHttpRequestFactory(builder(connectTimeout, readTimeout, maxConnections));
 	}
 
 	/**
@@ -46,18 +49,12 @@ final class OpenTokRequestFactories {
 	 * elsewhere. A builder of the app's own ({@code ClientHttpRequestFactoryBuilder.of})
 	 * whose factory Boot cannot tell not to follow is used as it is.
 	 */
-	static Supplier<ClientHttpRequestFactory> builder(BeanFactory beanFactory, Duration connectTimeout,
-			Duration readTimeout, int maxConnections) {
-		ClientHttpRequestFactoryBuilder<?> detected = beanFactory.getBeanProvider(ClientHttpRequestFactoryBuilder.class)
-			.getIfAvailable(ClientHttpRequestFactoryBuilder::detect);
-		ClientHttpRequestFactoryBuilder<?> builder = HTTP_COMPONENTS_PRESENT
-				? OpenTokHttpComponents.adapt(detected, maxConnections) : detected;
-		HttpClientSettings settings = beanFactory.getBeanProvider(HttpClientSettings.class)
-			.getIfAvailable(HttpClientSettings::defaults)
-			.withTimeouts(connectTimeout, readTimeout);
-		HttpClientSettings applied = canRefuseRedirects(builder) ? settings.withRedirects(HttpRedirects.DONT_FOLLOW)
-				: settings;
-		return () -> builder.build(applied);
+	Supplier<ClientHttpRequestFactory> builder(Duration connectTimeout, Duration readTimeout, int maxConnections) {
+		ClientHttpRequestFactoryBuilder<?> adapted = this.adapter.adapt(this.builder, maxConnections);
+		HttpClientSettings timed = this.settings.withTimeouts(connectTimeout, readTimeout);
+		HttpClientSettings applied = canRefuseRedirects(adapted) ? timed.withRedirects(HttpRedirects.DONT_FOLLOW)
+				: timed;
+		return () -> adapted.build(applied);
 	}
 
 	/**
@@ -67,6 +64,27 @@ final class OpenTokRequestFactories {
 	 */
 	private static boolean canRefuseRedirects(ClientHttpRequestFactoryBuilder<?> builder) {
 		return !builder.getClass().getSimpleName().startsWith("ReflectiveComponents");
+	}
+
+	/**
+	 * Adapts Boot's builder to one HTTP client library for the OpenTok client.
+	 */
+	@FunctionalInterface
+	interface BuilderAdapter {
+
+		/**
+		 * Leaves every builder as it is.
+		 */
+		BuilderAdapter NONE = (builder, maxConnections) -> builder;
+
+		/**
+		 * Adapts the builder.
+		 * @param builder the app's builder
+		 * @param maxConnections {@code opentok.max-connections}
+		 * @return the builder to use
+		 */
+		ClientHttpRequestFactoryBuilder<?> adapt(ClientHttpRequestFactoryBuilder<?> builder, int maxConnections);
+
 	}
 
 }

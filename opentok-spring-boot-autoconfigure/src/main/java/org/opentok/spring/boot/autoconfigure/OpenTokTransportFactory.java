@@ -1,11 +1,13 @@
 package org.opentok.spring.boot.autoconfigure;
 
+import java.net.URI;
 import java.time.Clock;
+import java.util.List;
+import java.util.function.Supplier;
 
 import io.micrometer.observation.ObservationRegistry;
+import org.jspecify.annotations.Nullable;
 
-import org.springframework.beans.factory.BeanFactory;
-import org.springframework.util.ClassUtils;
 import org.springframework.web.client.RestClient;
 
 import org.opentok.spring.client.core.OpenTokRestClientCustomizer;
@@ -14,59 +16,71 @@ import org.opentok.spring.client.core.RetryPolicy;
 import org.opentok.spring.client.core.observation.OpenTokClientObservationConvention;
 
 /**
- * Builds OpenTok transports the way the starter promises: a {@code RestClient} with the
- * app's {@code RestClientCustomizer} beans and Boot's HTTP client settings, the
- * {@code opentok.*} timeouts, retries and base URL, the app's clock, observation registry
- * and convention, and the {@link OpenTokRestClientCustomizer} beans last.
+ * Builds OpenTok transports the way the starter promises: a {@code RestClient} started
+ * from the app's {@code RestClientCustomizer} beans, Boot's HTTP client settings, the
+ * {@code opentok.*} timeouts, retries and connection pool, the app's clock, observation
+ * registry and convention, and the {@link OpenTokRestClientCustomizer} beans last. Every
+ * collaborator is handed in by the auto-configuration's bean method.
  */
 final class OpenTokTransportFactory {
 
-	private static final String BOOT_HTTP_CLIENT = "org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder";
-
-	private static final boolean BOOT_REST_CLIENT_PRESENT = ClassUtils.isPresent(
-			"org.springframework.boot.restclient.RestClientCustomizer", OpenTokTransportFactory.class.getClassLoader());
-
 	private final OpenTokProperties properties;
 
-	private final BeanFactory beanFactory;
+	private final Clock clock;
 
-	OpenTokTransportFactory(OpenTokProperties properties, BeanFactory beanFactory) {
+	private final ObservationRegistry observationRegistry;
+
+	private final @Nullable OpenTokClientObservationConvention observationConvention;
+
+	private final Supplier<RestClient.Builder> restClientBuilders;
+
+	private final @Nullable OpenTokRequestFactories requestFactories;
+
+	private final List<OpenTokRestClientCustomizer> customizers;
+
+	/**
+	 * Creates the factory.
+	 * @param properties the {@code opentok.*} settings
+	 * @param clock the app's clock
+	 * @param observationRegistry the app's observation registry
+	 * @param observationConvention the app's convention, or {@code null} for the default
+	 * @param restClientBuilders starts each transport's {@code RestClient} builder
+	 * @param requestFactories builds each transport's own request factory from Boot's
+	 * HTTP client support, or {@code null} for the transport's default
+	 * @param customizers the app's customizers, in order
+	 */
+	OpenTokTransportFactory(OpenTokProperties properties, Clock clock, ObservationRegistry observationRegistry,
+			@Nullable OpenTokClientObservationConvention observationConvention,
+			Supplier<RestClient.Builder> restClientBuilders, @Nullable OpenTokRequestFactories requestFactories,
+			List<OpenTokRestClientCustomizer> customizers) {
 		this.properties = properties;
-		this.beanFactory = beanFactory;
+		this.clock = clock;
+		this.observationRegistry = observationRegistry;
+		this.observationConvention = observationConvention;
+		this.restClientBuilders = restClientBuilders;
+		this.requestFactories = requestFactories;
+		this.customizers = customizers;
 	}
 
-	OpenTokTransport build(OpenTokTransport.Builder transport) {
+	OpenTokTransport build(OpenTokTransport.Builder transport, @Nullable URI apiUrl) {
 		OpenTokProperties.Retry retry = this.properties.retry();
-		transport.apiUrl(this.properties.apiUrl())
+		transport.apiUrl(apiUrl)
 			.connectTimeout(this.properties.connectTimeout())
 			.readTimeout(this.properties.readTimeout())
 			.callTimeout(this.properties.callTimeout())
-			.clock(clock(this.beanFactory))
+			.clock(this.clock)
 			.retryPolicy(new RetryPolicy(retry.maxAttempts(), retry.initialBackoff()))
-			.observationRegistry(this.beanFactory.getBeanProvider(ObservationRegistry.class)
-				.getIfUnique(() -> ObservationRegistry.NOOP))
-			.observationConvention(
-					this.beanFactory.getBeanProvider(OpenTokClientObservationConvention.class).getIfUnique())
-			.restClientBuilder(restClientBuilder());
-		if (ClassUtils.isPresent(BOOT_HTTP_CLIENT, getClass().getClassLoader())) {
+			.observationRegistry(this.observationRegistry)
+			.observationConvention(this.observationConvention)
+			.restClientBuilder(this.restClientBuilders.get());
+		if (this.requestFactories != null) {
 			// built for this transport alone, so closing the transport bean closes its
 			// connections
-			transport.requestFactory(OpenTokRequestFactories.create(this.beanFactory, this.properties.connectTimeout(),
+			transport.requestFactory(this.requestFactories.create(this.properties.connectTimeout(),
 					this.properties.readTimeout(), this.properties.maxConnections()), true);
 		}
-		this.beanFactory.getBeanProvider(OpenTokRestClientCustomizer.class)
-			.orderedStream()
-			.forEach(transport::customizer);
+		this.customizers.forEach(transport::customizer);
 		return transport.build();
-	}
-
-	private RestClient.Builder restClientBuilder() {
-		RestClient.Builder builder = RestClient.builder();
-		return BOOT_REST_CLIENT_PRESENT ? OpenTokRestClientCustomizers.apply(this.beanFactory, builder) : builder;
-	}
-
-	static Clock clock(BeanFactory beanFactory) {
-		return beanFactory.getBeanProvider(Clock.class).getIfUnique(Clock::systemUTC);
 	}
 
 }

@@ -24,6 +24,7 @@ import org.opentok.spring.client.broadcast.BroadcastClient;
 import org.opentok.spring.client.callback.CallbackClient;
 import org.opentok.spring.client.caption.CaptionClient;
 import org.opentok.spring.client.connection.ConnectionClient;
+import org.opentok.spring.client.core.OpenTokCredentials;
 import org.opentok.spring.client.core.OpenTokTransport;
 import org.opentok.spring.client.moderation.ModerationClient;
 import org.opentok.spring.client.project.ProjectClient;
@@ -47,14 +48,15 @@ class OpenTokMissingBeanFailureAnalyzerTests {
 
 	private static final String NO_CREDENTIALS = " that could not be found: the OpenTok auto-configuration backed off "
 			+ "because no OpenTok credentials are set (none of opentok.api-key, opentok.api-secret, "
-			+ "opentok.application-id, opentok.private-key and opentok.private-key-location has a value).";
+			+ "opentok.application-id, opentok.private-key and opentok.private-key-location has a value, and there "
+			+ "is no OpenTokConnectionDetails bean).";
 
 	private static final String SET_CREDENTIALS = "Set the environment variables OPENTOK_API_KEY and "
 			+ "OPENTOK_API_SECRET (or the properties opentok.api-key and opentok.api-secret) to your OpenTok "
 			+ "project's API key and secret, or OPENTOK_APPLICATION_ID and OPENTOK_PRIVATE_KEY_LOCATION "
 			+ "(opentok.application-id and opentok.private-key-location) for a Vonage application. For local "
 			+ "development without OpenTok, set opentok.emulator.enabled=true with opentok-spring-boot-test on "
-			+ "the class path.";
+			+ "the class path. To take the credentials from elsewhere, declare an OpenTokConnectionDetails bean.";
 
 	private static final String SET_ACCOUNT_CREDENTIALS = "Set the environment variables OPENTOK_ACCOUNT_API_KEY "
 			+ "and OPENTOK_ACCOUNT_API_SECRET (or the properties opentok.account.api-key and "
@@ -117,6 +119,20 @@ class OpenTokMissingBeanFailureAnalyzerTests {
 					+ "opentok.account.api-secret has a value.");
 			assertThat(analysis.getAction()).isEqualTo(SET_ACCOUNT_CREDENTIALS);
 		});
+	}
+
+	@Test
+	void connectionDetailsBeanCountsAsCredentials() {
+		this.runner.withBean(OpenTokConnectionDetails.class, () -> () -> OpenTokCredentials.project("123456", SECRET))
+			.run((context) -> {
+				assertThat(context).hasSingleBean(SessionClient.class);
+				FailureAnalysis analysis = analyzeMissing(context, ProjectClient.class);
+				assertThat(analysis.getDescription()).isEqualTo("A component required a bean of type '"
+						+ ProjectClient.class.getName() + "' that could not be found: the project management client "
+						+ "needs the OpenTok account credentials, and neither opentok.account.api-key nor "
+						+ "opentok.account.api-secret has a value.");
+				assertThat(analysis.getAction()).isEqualTo(SET_ACCOUNT_CREDENTIALS);
+			});
 	}
 
 	@Test

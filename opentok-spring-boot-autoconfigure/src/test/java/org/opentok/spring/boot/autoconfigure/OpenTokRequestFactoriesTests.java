@@ -33,13 +33,15 @@ import static org.mockserver.model.HttpResponse.response;
  */
 class OpenTokRequestFactoriesTests {
 
-	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner().withConfiguration(
-			AutoConfigurations.of(HttpClientAutoConfiguration.class, ImperativeHttpClientAutoConfiguration.class));
+	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
+		.withConfiguration(
+				AutoConfigurations.of(HttpClientAutoConfiguration.class, ImperativeHttpClientAutoConfiguration.class))
+		.withUserConfiguration(OpenTokHttpClientConfigurations.BootHttpClientConfiguration.class);
 
 	@Test
 	void httpComponentsIsUsedWhenOnTheClassPath() {
-		this.contextRunner.run((context) -> assertThat(OpenTokRequestFactories
-			.builder(context.getBeanFactory(), Duration.ofSeconds(1), Duration.ofSeconds(2), 50)
+		this.contextRunner.run((context) -> assertThat(context.getBean(OpenTokRequestFactories.class)
+			.builder(Duration.ofSeconds(1), Duration.ofSeconds(2), 50)
 			.get()).isInstanceOf(HttpComponentsClientHttpRequestFactory.class));
 	}
 
@@ -49,8 +51,8 @@ class OpenTokRequestFactoriesTests {
 		try {
 			server.when(request("/busy")).respond(response().withStatusCode(503).withHeader("Retry-After", "0"));
 			this.contextRunner.run((context) -> {
-				ClientHttpRequestFactory factory = OpenTokRequestFactories.create(context.getBeanFactory(),
-						Duration.ofSeconds(1), Duration.ofSeconds(2), 50);
+				ClientHttpRequestFactory factory = context.getBean(OpenTokRequestFactories.class)
+					.create(Duration.ofSeconds(1), Duration.ofSeconds(2), 50);
 				ClientHttpRequest request = factory
 					.createRequest(URI.create("http://localhost:" + server.getPort() + "/busy"), HttpMethod.GET);
 				try (ClientHttpResponse response = request.execute()) {
@@ -73,8 +75,8 @@ class OpenTokRequestFactoriesTests {
 				return new SimpleClientHttpRequestFactory();
 			}))
 			.run((context) -> {
-				ClientHttpRequestFactory factory = OpenTokRequestFactories.create(context.getBeanFactory(),
-						Duration.ofSeconds(1), Duration.ofSeconds(2), 50);
+				ClientHttpRequestFactory factory = context.getBean(OpenTokRequestFactories.class)
+					.create(Duration.ofSeconds(1), Duration.ofSeconds(2), 50);
 				assertThat(builds).hasValue(0);
 				factory.createRequest(URI.create("http://localhost/one"), HttpMethod.GET);
 				factory.createRequest(URI.create("http://localhost/two"), HttpMethod.GET);
@@ -85,8 +87,8 @@ class OpenTokRequestFactoriesTests {
 	@Test
 	void factoryPropertyPicksAnotherClient() {
 		this.contextRunner.withPropertyValues("spring.http.clients.imperative.factory=jdk")
-			.run((context) -> assertThat(OpenTokRequestFactories
-				.builder(context.getBeanFactory(), Duration.ofSeconds(1), Duration.ofSeconds(2), 50)
+			.run((context) -> assertThat(context.getBean(OpenTokRequestFactories.class)
+				.builder(Duration.ofSeconds(1), Duration.ofSeconds(2), 50)
 				.get()).isInstanceOf(JdkClientHttpRequestFactory.class));
 	}
 
@@ -97,8 +99,8 @@ class OpenTokRequestFactoriesTests {
 		this.contextRunner
 			.withClassLoader(
 					new FilteredClassLoader("org.apache.hc.client5", "org.eclipse.jetty.client", "reactor.netty.http"))
-			.run((context) -> assertThat(OpenTokRequestFactories
-				.builder(context.getBeanFactory(), Duration.ofSeconds(1), Duration.ofSeconds(2), 50)
+			.run((context) -> assertThat(context.getBean(OpenTokRequestFactories.class)
+				.builder(Duration.ofSeconds(1), Duration.ofSeconds(2), 50)
 				.get()).isInstanceOf(JdkClientHttpRequestFactory.class));
 	}
 

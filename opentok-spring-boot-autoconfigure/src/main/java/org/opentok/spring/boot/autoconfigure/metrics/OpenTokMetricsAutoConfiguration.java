@@ -9,6 +9,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 
 import org.opentok.spring.boot.autoconfigure.ConditionalOnOpenTokCredentials;
+import org.opentok.spring.boot.autoconfigure.OpenTokAutoConfiguration;
 
 /**
  * Auto-configuration of the OpenTok token counters, when Micrometer has a
@@ -16,8 +17,9 @@ import org.opentok.spring.boot.autoconfigure.ConditionalOnOpenTokCredentials;
  *
  * @since 0.1.0
  */
-@AutoConfiguration(afterName = { "org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration",
-		"org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration" })
+@AutoConfiguration(after = OpenTokAutoConfiguration.class,
+		afterName = { "org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration",
+				"org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration" })
 @ConditionalOnClass(MeterRegistry.class)
 @ConditionalOnBean(MeterRegistry.class)
 @ConditionalOnOpenTokCredentials

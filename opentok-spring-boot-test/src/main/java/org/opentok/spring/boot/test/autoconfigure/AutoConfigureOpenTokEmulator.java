@@ -11,9 +11,12 @@ import java.lang.annotation.Target;
  * Runs the test's application context against a local OpenTok emulator: one
  * {@link org.opentok.spring.boot.test.emulator.OpenTokEmulator} per context, started
  * before the context, exposed as the {@code openTokEmulator} bean and stopped with the
- * context. {@code opentok.api-url}, {@code opentok.api-key}, {@code opentok.api-secret}
- * and {@code opentok.account.*} point at it with made-up credentials, overriding the
- * app's own (Vonage credentials are blanked).
+ * context. It contributes the primary
+ * {@link org.opentok.spring.boot.autoconfigure.OpenTokConnectionDetails} (and account
+ * connection details): the OpenTok client talks to the emulator with its made-up project
+ * and account credentials, whatever credentials the app configures. When the app runs the
+ * emulator itself ({@code opentok.emulator.enabled=true}), that one backs off, so there
+ * is one emulator, with this annotation's settings.
  *
  * <pre class="code">
  * &#64;SpringBootTest

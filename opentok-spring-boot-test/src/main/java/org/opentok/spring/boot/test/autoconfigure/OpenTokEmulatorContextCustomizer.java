@@ -2,6 +2,7 @@ package org.opentok.spring.boot.test.autoconfigure;
 
 import java.net.URI;
 
+import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -13,9 +14,11 @@ import org.springframework.util.StringUtils;
 import org.opentok.spring.boot.test.emulator.OpenTokEmulator;
 
 /**
- * Starts an emulator for a test context, points the OpenTok properties at it and
- * registers it as the {@code openTokEmulator} bean, closed with the context. A record, so
- * that contexts with the same settings are cached and share one emulator.
+ * Starts an emulator for a test context and registers it as the {@code openTokEmulator}
+ * bean, closed with the context, with connection details that point the OpenTok client at
+ * it. Its bean makes {@code opentok.emulator.enabled=true} back off, so there is one
+ * emulator, with the annotation's settings. A record, so that contexts with the same
+ * settings are cached and share one emulator.
  *
  * @param webhookUrl the callback URL template, or empty
  * @param webhookSecret the signature secret, or empty
@@ -27,12 +30,11 @@ record OpenTokEmulatorContextCustomizer(String webhookUrl, String webhookSecret)
 
 	@Override
 	public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration mergedConfig) {
-		ConfigurableEnvironment environment = context.getEnvironment();
-		if (OpenTokEmulatorPropertySource.find(environment) != null) {
-			// opentok.emulator.enabled=true started one already: its auto-configuration
-			// exposes it
-			return;
+		if (!(context instanceof BeanDefinitionRegistry registry)) {
+			throw new IllegalStateException("@AutoConfigureOpenTokEmulator needs an application context that is a "
+					+ "BeanDefinitionRegistry, got " + context.getClass().getName());
 		}
+		ConfigurableEnvironment environment = context.getEnvironment();
 		OpenTokEmulator.Builder builder = OpenTokEmulator.builder();
 		if (StringUtils.hasText(this.webhookSecret)) {
 			builder.webhookSecret(environment.resolveRequiredPlaceholders(this.webhookSecret));
@@ -41,16 +43,14 @@ record OpenTokEmulatorContextCustomizer(String webhookUrl, String webhookSecret)
 		if (StringUtils.hasText(this.webhookUrl)) {
 			emulator.webhooks().urlSupplier(() -> URI.create(environment.resolveRequiredPlaceholders(this.webhookUrl)));
 		}
-		OpenTokEmulatorPropertySource.install(environment, emulator);
-		if (context instanceof BeanDefinitionRegistry registry) {
-			RootBeanDefinition definition = new RootBeanDefinition(OpenTokEmulator.class, () -> emulator);
-			definition.setDestroyMethodName("close");
-			registry.registerBeanDefinition(BEAN_NAME, definition);
-		}
-		else {
-			// no destroy callback here: the emulator's daemon threads end with the JVM
-			context.getBeanFactory().registerSingleton(BEAN_NAME, emulator);
-		}
+		RootBeanDefinition emulatorDefinition = new RootBeanDefinition(OpenTokEmulator.class, () -> emulator);
+		emulatorDefinition.setDestroyMethodName("close");
+		registry.registerBeanDefinition(BEAN_NAME, emulatorDefinition);
+		RootBeanDefinition connectionDetails = new RootBeanDefinition(OpenTokEmulatorConnectionDetails.class,
+				() -> new OpenTokEmulatorConnectionDetails(emulator));
+		connectionDetails.setPrimary(true);
+		connectionDetails.setRole(BeanDefinition.ROLE_INFRASTRUCTURE);
+		registry.registerBeanDefinition(OpenTokEmulatorConnectionDetails.BEAN_NAME, connectionDetails);
 	}
 
 }

@@ -9,6 +9,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 
 import org.opentok.spring.boot.test.emulator.OpenTokEmulator;
+import org.opentok.spring.client.core.OpenTokTransport;
 import org.opentok.spring.client.session.SessionClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,8 +29,7 @@ class AutoConfigureOpenTokEmulatorInDevelopmentModeTests {
 	void sharesTheEmulatorThatTheAppStarted() {
 		assertThat(this.context.getBeansOfType(OpenTokEmulator.class)).hasSize(1);
 		OpenTokEmulator emulator = this.context.getBean(OpenTokEmulator.class);
-		assertThat(this.context.getEnvironment().getProperty("opentok.api-url"))
-			.isEqualTo(emulator.baseUrl().toString());
+		assertThat(this.context.getBean(OpenTokTransport.class).apiUrl()).isEqualTo(emulator.baseUrl());
 		assertThat(this.context.getBean(SessionClient.class).create().projectId())
 			.isEqualTo(emulator.credentials().apiKey());
 	}

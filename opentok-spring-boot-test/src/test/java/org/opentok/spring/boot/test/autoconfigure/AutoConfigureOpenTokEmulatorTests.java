@@ -7,13 +7,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.core.env.Environment;
 
+import org.opentok.spring.boot.autoconfigure.OpenTokConnectionDetails;
 import org.opentok.spring.boot.test.emulator.OpenTokEmulator;
 import org.opentok.spring.boot.test.emulator.SimulatedConnection;
 import org.opentok.spring.client.OpenTok;
 import org.opentok.spring.client.archive.Archive;
 import org.opentok.spring.client.archive.ArchiveStatus;
+import org.opentok.spring.client.core.OpenTokCredentials;
+import org.opentok.spring.client.core.OpenTokTransport;
 import org.opentok.spring.client.project.Project;
 import org.opentok.spring.client.session.MediaMode;
 import org.opentok.spring.client.session.SessionOptions;
@@ -38,7 +40,10 @@ class AutoConfigureOpenTokEmulatorTests {
 	private OpenTok openTok;
 
 	@Autowired
-	private Environment environment;
+	private OpenTokConnectionDetails connectionDetails;
+
+	@Autowired
+	private OpenTokTransport transport;
 
 	@BeforeEach
 	void reset() {
@@ -46,13 +51,13 @@ class AutoConfigureOpenTokEmulatorTests {
 	}
 
 	@Test
-	void pointsTheOpenTokPropertiesAtTheEmulator() {
+	void pointsTheOpenTokClientAtTheEmulator() {
 		assertThat(this.emulator.isRunning()).isTrue();
-		assertThat(this.environment.getProperty("opentok.api-url")).isEqualTo(this.emulator.baseUrl().toString());
-		assertThat(this.environment.getProperty("opentok.api-key")).isEqualTo(this.emulator.credentials().apiKey());
-		assertThat(this.environment.getProperty("opentok.api-secret"))
-			.isEqualTo(this.emulator.credentials().apiSecret());
-		assertThat(this.environment.getProperty("opentok.application-id")).isEmpty();
+		assertThat(this.connectionDetails.getApiUrl()).isEqualTo(this.emulator.baseUrl());
+		assertThat(this.transport.apiUrl()).isEqualTo(this.emulator.baseUrl());
+		assertThat(this.transport.projectId()).isEqualTo(this.emulator.credentials().apiKey());
+		assertThat(this.connectionDetails.getCredentials()).isEqualTo(OpenTokCredentials
+			.project(this.emulator.credentials().apiKey(), this.emulator.credentials().apiSecret()));
 	}
 
 	@Test

@@ -12,24 +12,29 @@ import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionEvaluationReport;
+import org.springframework.boot.autoconfigure.condition.ConditionEvaluationReport.ConditionAndOutcomes;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import org.opentok.spring.boot.autoconfigure.OpenTokAutoConfiguration;
+import org.opentok.spring.boot.autoconfigure.OpenTokConnectionDetails;
 import org.opentok.spring.boot.test.emulator.OpenTokEmulator;
 import org.opentok.spring.client.OpenTok;
+import org.opentok.spring.client.core.OpenTokTransport;
 import org.opentok.spring.client.session.MediaMode;
 import org.opentok.spring.client.session.SessionClient;
 import org.opentok.spring.client.session.SessionOptions;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.assertj.core.api.Assertions.assertThatException;
 
 /**
- * {@code opentok.emulator.enabled=true} in a normal app: the emulator starts before the
- * OpenTok auto-configuration, is a bean, and stops with the context.
+ * {@code opentok.emulator.enabled=true} in a normal app: the emulator is a bean, the
+ * OpenTok client is pointed at it by its connection details, and it stops with the
+ * context.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class OpenTokEmulatorDevelopmentModeTests {
@@ -44,8 +49,7 @@ class OpenTokEmulatorDevelopmentModeTests {
 				"--opentok.api-secret=the-real-secret")) {
 			emulator = context.getBean(OpenTokEmulator.class);
 			assertThat(emulator.isRunning()).isTrue();
-			assertThat(context.getEnvironment().getProperty("opentok.api-url"))
-				.isEqualTo(emulator.baseUrl().toString());
+			assertThat(context.getBean(OpenTokTransport.class).apiUrl()).isEqualTo(emulator.baseUrl());
 			String sessionId = context.getBean(OpenTok.class).sessions().create().sessionId();
 			assertThat(emulator.connect(sessionId).sessionId()).isEqualTo(sessionId);
 			assertThat(output).contains("WARN", "opentok.emulator.enabled is true", emulator.baseUrl().toString(),
@@ -62,7 +66,7 @@ class OpenTokEmulatorDevelopmentModeTests {
 				"--opentok.emulator.archive-processing-time=1m")) {
 			OpenTokEmulator emulator = context.getBean(OpenTokEmulator.class);
 			assertThat(emulator.credentials().apiKey()).isEqualTo("123456");
-			assertThat(context.getEnvironment().getProperty("opentok.api-key")).isEqualTo("123456");
+			assertThat(context.getBean(OpenTokTransport.class).projectId()).isEqualTo("123456");
 			OpenTok openTok = context.getBean(OpenTok.class);
 			String sessionId = openTok.sessions()
 				.create(SessionOptions.builder().mediaMode(MediaMode.ROUTED).build())
@@ -79,7 +83,7 @@ class OpenTokEmulatorDevelopmentModeTests {
 		String apiKey;
 		String sessionId;
 		try (ConfigurableApplicationContext context = run("--opentok.emulator.enabled=true", stateDirectory)) {
-			apiKey = context.getEnvironment().getProperty("opentok.api-key");
+			apiKey = context.getBean(OpenTokTransport.class).projectId();
 			sessionId = context.getBean(OpenTok.class)
 				.sessions()
 				.create(SessionOptions.builder().mediaMode(MediaMode.ROUTED).build())
@@ -87,7 +91,7 @@ class OpenTokEmulatorDevelopmentModeTests {
 		}
 		assertThat(output).contains("Its projects and sessions are kept in " + directory.toAbsolutePath());
 		try (ConfigurableApplicationContext context = run("--opentok.emulator.enabled=true", stateDirectory)) {
-			assertThat(context.getEnvironment().getProperty("opentok.api-key")).isEqualTo(apiKey);
+			assertThat(context.getBean(OpenTokTransport.class).projectId()).isEqualTo(apiKey);
 			assertThat(context.getBean(OpenTok.class).archives().start(sessionId).sessionId()).isEqualTo(sessionId);
 		}
 	}
@@ -96,9 +100,9 @@ class OpenTokEmulatorDevelopmentModeTests {
 	void failsToStartWithHalfTheEmulatorCredentials() {
 		SpringApplication application = new SpringApplication(TestApplication.class);
 		application.setWebApplicationType(WebApplicationType.NONE);
-		assertThatIllegalStateException()
+		assertThatException()
 			.isThrownBy(() -> application.run("--opentok.emulator.enabled=true", "--opentok.emulator.api-key=123456"))
-			.withMessageContaining("opentok.emulator.api-key");
+			.withStackTraceContaining("IllegalStateException: opentok.emulator.api-key");
 	}
 
 	@Test
@@ -106,30 +110,40 @@ class OpenTokEmulatorDevelopmentModeTests {
 		try (ConfigurableApplicationContext context = run("--opentok.api-key=123456",
 				"--opentok.api-secret=abcdef0123456789abcdef0123456789abcdef01")) {
 			assertThat(context.getBeansOfType(OpenTokEmulator.class)).isEmpty();
-			assertThat(context.getEnvironment().getProperty("opentok.api-url")).isNull();
+			assertThat(context.getBeansOfType(OpenTokEmulatorConnectionDetails.class)).isEmpty();
+			assertThat(context.getBean(OpenTokConnectionDetails.class).getApiUrl()).isNull();
 		}
 	}
 
 	@Test
-	void exposesTheEmulatorThatThePostProcessorStarted() {
-		this.contextRunner.withPropertyValues("opentok.emulator.enabled=true")
-			.withInitializer((context) -> new OpenTokEmulatorEnvironmentPostProcessor((log) -> log.get())
-				.postProcessEnvironment(context.getEnvironment(), new SpringApplication()))
+	void startsTheEmulatorInAnyContextAndContributesItsConnectionDetails() {
+		this.contextRunner
+			.withPropertyValues("opentok.emulator.enabled=true", "opentok.api-key=999999",
+					"opentok.api-secret=the-real-secret")
 			.run((context) -> {
-				assertThat(context).hasSingleBean(OpenTokEmulator.class).hasSingleBean(SessionClient.class);
+				assertThat(context).hasSingleBean(OpenTokEmulator.class)
+					.hasSingleBean(SessionClient.class)
+					.hasBean("openTokEmulatorConnectionDetails");
 				OpenTokEmulator emulator = context.getBean(OpenTokEmulator.class);
+				assertThat(context.getBean(OpenTokConnectionDetails.class))
+					.isInstanceOf(OpenTokEmulatorConnectionDetails.class);
 				assertThat(context.getBean(SessionClient.class).create().projectId())
 					.isEqualTo(emulator.credentials().apiKey());
+				ConditionAndOutcomes outcomes = ConditionEvaluationReport.get(context.getBeanFactory())
+					.getConditionAndOutcomesBySource()
+					.get(OpenTokEmulatorAutoConfiguration.class.getName());
+				assertThat(outcomes.isFullMatch()).isTrue();
+				assertThat(outcomes).extracting((outcome) -> outcome.getOutcome().getMessage())
+					.anyMatch((message) -> message.contains("opentok.emulator.enabled"))
+					.anyMatch((message) -> message
+						.contains("@ConditionalOnMissingBean (types: " + OpenTokEmulator.class.getName())
+							&& message.contains("did not find any beans"));
+				assertThat(ConditionEvaluationReport.get(context.getBeanFactory())
+					.getConditionAndOutcomesBySource()
+					.get(OpenTokAutoConfiguration.class.getName()))
+					.extracting((outcome) -> outcome.getOutcome().getMessage())
+					.anyMatch((message) -> message.contains("found bean 'openTokEmulatorConnectionDetails'"));
 			});
-	}
-
-	@Test
-	void failsClearlyWhenEnabledWithoutThePostProcessor() {
-		this.contextRunner.withPropertyValues("opentok.emulator.enabled=true")
-			.run((context) -> assertThat(context).hasFailed()
-				.getFailure()
-				.rootCause()
-				.hasMessageContaining("no OpenTok emulator was started"));
 	}
 
 	@Test
