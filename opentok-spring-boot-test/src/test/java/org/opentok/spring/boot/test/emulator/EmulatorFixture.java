@@ -75,6 +75,16 @@ final class EmulatorFixture implements AutoCloseable {
 		return this.openTok.sessions().create(SessionOptions.builder().mediaMode(MediaMode.ROUTED).build()).sessionId();
 	}
 
+	/**
+	 * A routed session with one connected client: OpenTok records only such a session.
+	 * @return the session id
+	 */
+	String recordableSession() {
+		String sessionId = routedSession();
+		this.emulator.connect(sessionId);
+		return sessionId;
+	}
+
 	String relayedSession() {
 		return this.openTok.sessions().create().sessionId();
 	}
