@@ -111,6 +111,16 @@ async function sessionsAndTokens() {
   });
 }
 
+async function restJwt() {
+  // generateJwt is the REST auth JWT the SDK signs each request with, for calls it lacks
+  await operation('generateJwt', async () => {
+    const response = await fetch(`${env('OT_API_URL')}${project}/archive?count=1`,
+      { headers: { 'X-OPENTOK-AUTH': opentok.generateJwt(), Accept: 'application/json' } });
+    equal(response.status, 200, 'status');
+    check(typeof (await response.json()).count === 'number', 'an archive list');
+  });
+}
+
 async function archives() {
   const started = await operation('startArchive', async () => {
     const archive = await call(opentok.startArchive, routed, {
@@ -392,6 +402,7 @@ async function refusals() {
 
 (async () => {
   await sessionsAndTokens();
+  await restJwt();
   await archives();
   await broadcasts();
   await streamsSignalsAndModeration();

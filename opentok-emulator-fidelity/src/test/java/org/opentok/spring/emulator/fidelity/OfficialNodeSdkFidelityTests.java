@@ -48,7 +48,7 @@ class OfficialNodeSdkFidelityTests {
 	// what fidelity.js runs: an operation missing from its summary fails the test
 	private static final List<String> OPERATIONS = List.of("createSession relayed",
 			"createSession routed with location", "createSession always archived", "createSession end-to-end encrypted",
-			"generateToken", "startArchive", "startArchive individual manual",
+			"generateToken", "generateJwt", "startArchive", "startArchive individual manual",
 			"startArchive tagged on an always archived session", "getArchive", "listArchives",
 			"listArchives by session with offset and count", "setArchiveLayout", "addArchiveStream",
 			"removeArchiveStream", "stopArchive", "archive.stop", "deleteArchive", "archive.delete", "startBroadcast",
