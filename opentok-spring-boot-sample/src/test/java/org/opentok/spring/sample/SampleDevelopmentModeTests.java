@@ -39,7 +39,12 @@ class SampleDevelopmentModeTests {
 	void runsTheEmulatorAndAcceptsItsSignedCallbacks() {
 		SampleHttpClient http = new SampleHttpClient(this.port);
 		assertThat(http.get("/actuator/info").getBody().path("opentok").path("mode").asString()).isEqualTo("emulator");
-		assertThat(http.put("/rooms/newcomer", null).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		ResponseEntity<JsonNode> room = http.put("/rooms/newcomer", null);
+		assertThat(room.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		// OpenTok records a session only while a client is connected to it
+		this.emulator.connect(room.getBody().path("sessionId").asString());
+		assertThat(this.emulator.awaitIdle(Duration.ofSeconds(10))).isTrue();
+		this.emulator.webhooks().clearDeliveries();
 		ResponseEntity<JsonNode> archive = http.post("/rooms/newcomer/archives", Map.of("name", "first"));
 		assertThat(archive.getStatusCode()).isEqualTo(HttpStatus.CREATED);
 		String id = archive.getBody().path("id").asString();

@@ -71,6 +71,8 @@ class SamplePageTests extends AbstractSampleHttpTests {
 		String name = uniqueName("page");
 		ResponseEntity<JsonNode> created = this.http.put("/rooms/" + name, null);
 		assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		// OpenTok records a session only while a client is connected to it
+		this.emulator.connect(created.getBody().path("sessionId").asString());
 		ResponseEntity<JsonNode> rooms = this.http.get("/rooms");
 		assertThat(rooms.getStatusCode()).isEqualTo(HttpStatus.OK);
 		assertThat(rooms.getBody()).anySatisfy((room) -> assertThat(room.path("name").asString()).isEqualTo(name));
@@ -97,7 +99,7 @@ class SamplePageTests extends AbstractSampleHttpTests {
 	void headlessBrowserShowsTheRoomsAndArchives(@TempDir Path profile) throws Exception {
 		assumeTrue(Files.isExecutable(CHROMIUM), "Chromium is not installed at " + CHROMIUM);
 		String name = uniqueName("browser");
-		createRoom(name, "ROUTED");
+		this.emulator.connect(createRoom(name, "ROUTED"));
 		ResponseEntity<JsonNode> archive = this.http.post("/rooms/" + name + "/archives", Map.of("name", name));
 		assertThat(archive.getStatusCode()).isEqualTo(HttpStatus.CREATED);
 		String dom = dumpDom(profile, "http://localhost:" + this.port + "/");

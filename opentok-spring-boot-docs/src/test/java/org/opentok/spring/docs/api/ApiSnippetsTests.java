@@ -189,8 +189,12 @@ class ApiSnippetsTests {
 		EmulatorCredentials project = emulator.credentials();
 		WithoutBootSnippets.Started started = WithoutBootSnippets.withoutBoot(project.apiKey(), project.apiSecret(),
 				emulator.baseUrl());
-		assertThat(started.archive().status()).isEqualTo(ArchiveStatus.STARTED);
 		assertThat(emulator.verifyToken(started.token()).valid()).isTrue();
+		// OpenTok records a session only while a client is connected to it
+		emulator.connect(started.sessionId(), started.token());
+		Archive archive = WithoutBootSnippets.record(started.openTok(), started.sessionId());
+		assertThat(archive.status()).isEqualTo(ArchiveStatus.STARTED);
+		assertThat(archive.sessionId()).isEqualTo(started.sessionId());
 		assertThat(emulator.awaitIdle(Duration.ofSeconds(5))).isTrue();
 	}
 

@@ -25,13 +25,19 @@ final class WithoutBootSnippets {
 			.build();
 		Session session = openTok.sessions().create(SessionOptions.builder().mediaMode(MediaMode.ROUTED).build());
 		String token = openTok.tokens().generate(session.sessionId());
-		Archive archive = openTok.archives().start(session.sessionId());
-		openTok.close(); // releases its HTTP connections; OpenTok is AutoCloseable
 		// end::without-boot[]
-		return new Started(token, archive);
+		return new Started(openTok, session.sessionId(), token);
 	}
 
-	record Started(String token, Archive archive) {
+	static Archive record(OpenTok openTok, String sessionId) {
+		// tag::without-boot-archive[]
+		Archive archive = openTok.archives().start(sessionId);
+		openTok.close(); // releases its HTTP connections; OpenTok is AutoCloseable
+		// end::without-boot-archive[]
+		return archive;
+	}
+
+	record Started(OpenTok openTok, String sessionId, String token) {
 	}
 
 }

@@ -33,7 +33,7 @@ class ArchiveEndpointsTests extends AbstractSampleHttpTests {
 	@Test
 	void postStartsAnArchiveOfARoom() {
 		String name = uniqueName("archived");
-		String sessionId = createRoom(name, "ROUTED");
+		String sessionId = createOccupiedRoom(name);
 		ResponseEntity<JsonNode> answer = this.http.post("/rooms/" + name + "/archives",
 				Map.of("name", "Weekly call", "resolution", "1280x720", "outputMode", "composed"));
 		assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.CREATED);
@@ -52,7 +52,7 @@ class ArchiveEndpointsTests extends AbstractSampleHttpTests {
 	@Test
 	void postStartsAnArchiveFromTheBodyInTheReadme() {
 		String name = uniqueName("readme");
-		createRoom(name, "ROUTED");
+		createOccupiedRoom(name);
 		ResponseEntity<JsonNode> answer = this.http.postJson("/rooms/" + name + "/archives",
 				"{\"name\":\"weekly\",\"resolution\":\"HD_HORIZONTAL\",\"outputMode\":\"COMPOSED\"}");
 		assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.CREATED);
@@ -68,7 +68,7 @@ class ArchiveEndpointsTests extends AbstractSampleHttpTests {
 	@ValueSource(strings = { "COMPOSITE", "UNKNOWN", "unknown", "Composed", "" })
 	void postRefusesAnOutputModeNamingTheFieldTheValueAndTheAllowedValues(String outputMode) {
 		String name = uniqueName("bad-mode");
-		createRoom(name, "ROUTED");
+		createOccupiedRoom(name);
 		int requestsBefore = this.emulator.requests().size();
 		JsonNode problem = assertProblem(
 				this.http.post("/rooms/" + name + "/archives", Map.of("name", "weekly", "outputMode", outputMode)),
@@ -81,7 +81,7 @@ class ArchiveEndpointsTests extends AbstractSampleHttpTests {
 	@Test
 	void postRefusesAResolutionNamingTheFieldTheValueAndTheAllowedValues() {
 		String name = uniqueName("bad-resolution");
-		createRoom(name, "ROUTED");
+		createOccupiedRoom(name);
 		JsonNode problem = assertProblem(
 				this.http.postJson("/rooms/" + name + "/archives", "{\"resolution\":\"4K\\u001b[2J\"}"),
 				HttpStatus.BAD_REQUEST, "Bad Request");
@@ -94,7 +94,7 @@ class ArchiveEndpointsTests extends AbstractSampleHttpTests {
 	@Test
 	void postWithoutABodyStartsAnUnnamedArchive() {
 		String name = uniqueName("unnamed");
-		createRoom(name, "ROUTED");
+		createOccupiedRoom(name);
 		ResponseEntity<JsonNode> answer = this.http.post("/rooms/" + name + "/archives", null);
 		assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.CREATED);
 		assertThat(answer.getBody().path("name").isNull()).isTrue();
@@ -122,7 +122,7 @@ class ArchiveEndpointsTests extends AbstractSampleHttpTests {
 	@Test
 	void postRejectsANameOver80Characters() {
 		String name = uniqueName("long-name");
-		createRoom(name, "ROUTED");
+		createOccupiedRoom(name);
 		JsonNode problem = assertProblem(this.http.post("/rooms/" + name + "/archives", Map.of("name", "n".repeat(81))),
 				HttpStatus.BAD_REQUEST, "Bad Request");
 		assertThat(problem.path("detail").asString()).isEqualTo("Invalid request: name size must be between 0 and 80");
@@ -132,7 +132,7 @@ class ArchiveEndpointsTests extends AbstractSampleHttpTests {
 	void getListsArchivesNewestFirstByPage() {
 		int totalBefore = this.http.get("/archives?page=0&size=1").getBody().path("total").asInt();
 		String name = uniqueName("paged");
-		createRoom(name, "ROUTED");
+		createOccupiedRoom(name);
 		List<String> started = new ArrayList<>();
 		for (int i = 0; i < 3; i++) {
 			String id = start(name, "part " + i);
@@ -171,7 +171,7 @@ class ArchiveEndpointsTests extends AbstractSampleHttpTests {
 	@Test
 	void getReadsAnArchive() {
 		String name = uniqueName("read");
-		String sessionId = createRoom(name, "ROUTED");
+		String sessionId = createOccupiedRoom(name);
 		String id = start(name, "read me");
 		ResponseEntity<JsonNode> answer = this.http.get("/archives/" + id);
 		assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -200,7 +200,7 @@ class ArchiveEndpointsTests extends AbstractSampleHttpTests {
 	@Test
 	void stopStopsAnArchiveOnceOnly() {
 		String name = uniqueName("stopped");
-		createRoom(name, "ROUTED");
+		createOccupiedRoom(name);
 		String id = start(name, "stop me");
 		ResponseEntity<JsonNode> stopped = this.http.post("/archives/" + id + "/stop", null);
 		assertThat(stopped.getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -220,7 +220,7 @@ class ArchiveEndpointsTests extends AbstractSampleHttpTests {
 	@Test
 	void deleteDeletesAnAvailableArchiveButNotARecordingOne() {
 		String name = uniqueName("deleted");
-		createRoom(name, "ROUTED");
+		createOccupiedRoom(name);
 		String id = start(name, "delete me");
 		JsonNode problem = assertProblem(this.http.delete("/archives/" + id), HttpStatus.CONFLICT,
 				"Refused by OpenTok");
@@ -242,7 +242,7 @@ class ArchiveEndpointsTests extends AbstractSampleHttpTests {
 	@Test
 	void webhooksReportEachStatusOfAnArchive() throws InterruptedException {
 		String name = uniqueName("reported");
-		createRoom(name, "ROUTED");
+		createOccupiedRoom(name);
 		String id = start(name, "watched");
 		assertThat(reportedStatus(id, "STARTED")).isEqualTo("STARTED");
 		stop(id);
@@ -272,6 +272,13 @@ class ArchiveEndpointsTests extends AbstractSampleHttpTests {
 		ResponseEntity<JsonNode> answer = this.http.post("/opentok/events",
 				Map.of("id", UUID.randomUUID().toString(), "event", "archive", "status", "available"));
 		assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+	}
+
+	// OpenTok records a session only while a client is connected to it
+	private String createOccupiedRoom(String name) {
+		String sessionId = createRoom(name, "ROUTED");
+		this.emulator.connect(sessionId);
+		return sessionId;
 	}
 
 	private String start(String room, String archiveName) {

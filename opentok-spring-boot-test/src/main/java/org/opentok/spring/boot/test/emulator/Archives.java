@@ -1,14 +1,15 @@
 package org.opentok.spring.boot.test.emulator;
 
 import java.util.List;
-import java.util.Objects;
 
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The archive lifecycle: {@code started}, then {@code stopped}, then {@code available}
- * with a download URL (or {@code uploaded} when the project has a storage target), each
- * change sent as an {@code archive} callback. The caller holds the state lock.
+ * The archive lifecycle: {@code started} (on a routed session with a connected client; an
+ * archive with a {@code multiArchiveTag} may run next to others of other tags), then
+ * {@code stopped}, then {@code available} with a download URL (or {@code uploaded} when
+ * the project has a storage target), each change sent as an {@code archive} callback. The
+ * caller holds the state lock.
  *
  * @since 0.1.0
  */
@@ -24,11 +25,14 @@ final class Archives {
 
 	ArchiveRecord start(SessionState session, ArchiveRecord.Settings settings) {
 		session.requireRouted("Archiving");
+		if (session.connections().isEmpty()) {
+			throw ApiError.notFound("Not found. No clients are actively connected to the OpenTok session.");
+		}
 		ProjectState project = session.project();
+		String tag = settings.multiArchiveTag();
 		for (ArchiveRecord other : project.archives().values()) {
 			if (other.sessionId().equals(session.id()) && other.isRecording()
-					&& (other.settings().multiArchiveTag() == null || settings.multiArchiveTag() == null
-							|| Objects.equals(other.settings().multiArchiveTag(), settings.multiArchiveTag()))) {
+					&& (tag == null || tag.equals(other.settings().multiArchiveTag()))) {
 				throw ApiError.conflict("Session " + session.id() + " is already being recorded by archive "
 						+ other.id() + "; give each simultaneous archive a distinct multiArchiveTag");
 			}

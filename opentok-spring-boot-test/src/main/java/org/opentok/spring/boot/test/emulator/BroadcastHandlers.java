@@ -2,7 +2,6 @@ package org.opentok.spring.boot.test.emulator;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.regex.Pattern;
 
 import tools.jackson.databind.node.ObjectNode;
@@ -69,8 +68,7 @@ final class BroadcastHandlers {
 		session.requireRouted("Broadcasting");
 		for (BroadcastRecord other : project.broadcasts().values()) {
 			if (other.sessionId().equals(sessionId) && other.isStarted()
-					&& (other.settings().multiBroadcastTag() == null || tag == null
-							|| Objects.equals(other.settings().multiBroadcastTag(), tag))) {
+					&& (tag == null || tag.equals(other.settings().multiBroadcastTag()))) {
 				throw ApiError.conflict("Session " + sessionId + " is already being broadcast by " + other.id()
 						+ "; give each simultaneous broadcast a distinct multiBroadcastTag");
 			}

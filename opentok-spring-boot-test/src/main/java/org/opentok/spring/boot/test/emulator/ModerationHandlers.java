@@ -75,7 +75,7 @@ final class ModerationHandlers {
 
 	private ApiResponse muteStream(ApiCall call) {
 		SessionState session = session(call);
-		session.stream(call.variable("streamId")).muteAudio();
+		session.requestedStream(call.variable("streamId")).muteAudio();
 		return ApiResponse.ok(projectDetails(call.project()));
 	}
 

@@ -103,6 +103,18 @@ final class SessionState {
 		return stream;
 	}
 
+	/**
+	 * The stream a stream call ({@code GET} or mute) names: OpenTok answers such a call
+	 * for an unknown stream with {@code 408}, not {@code 404}.
+	 */
+	StreamRecord requestedStream(String streamId) {
+		StreamRecord stream = this.streams.get(streamId);
+		if (stream == null) {
+			throw new ApiError(408, "Stream not found: " + streamId + " is not published in session " + this.id);
+		}
+		return stream;
+	}
+
 	void requireRouted(String what) {
 		if (!this.routed) {
 			throw ApiError.conflict(what + " needs a routed session (media mode ROUTED, p2p.preference=disabled); "

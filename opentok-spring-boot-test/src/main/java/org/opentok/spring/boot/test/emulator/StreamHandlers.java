@@ -34,7 +34,7 @@ final class StreamHandlers {
 	}
 
 	private ApiResponse get(ApiCall call) {
-		return ApiResponse.ok(session(call).stream(call.variable("streamId")).toJson());
+		return ApiResponse.ok(session(call).requestedStream(call.variable("streamId")).toJson());
 	}
 
 	private ApiResponse list(ApiCall call) {

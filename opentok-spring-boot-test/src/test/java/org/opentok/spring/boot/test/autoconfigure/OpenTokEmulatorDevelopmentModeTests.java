@@ -71,6 +71,7 @@ class OpenTokEmulatorDevelopmentModeTests {
 			String sessionId = openTok.sessions()
 				.create(SessionOptions.builder().mediaMode(MediaMode.ROUTED).build())
 				.sessionId();
+			emulator.connect(sessionId);
 			String archiveId = openTok.archives().start(sessionId).id();
 			openTok.archives().stop(archiveId);
 			assertThat(emulator.awaitIdle(Duration.ofMillis(200))).isFalse();
@@ -92,6 +93,7 @@ class OpenTokEmulatorDevelopmentModeTests {
 		assertThat(output).contains("Its projects and sessions are kept in " + directory.toAbsolutePath());
 		try (ConfigurableApplicationContext context = run("--opentok.emulator.enabled=true", stateDirectory)) {
 			assertThat(context.getBean(OpenTokTransport.class).projectId()).isEqualTo(apiKey);
+			context.getBean(OpenTokEmulator.class).connect(sessionId);
 			assertThat(context.getBean(OpenTok.class).archives().start(sessionId).sessionId()).isEqualTo(sessionId);
 		}
 	}

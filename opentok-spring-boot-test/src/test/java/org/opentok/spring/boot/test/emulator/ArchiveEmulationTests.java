@@ -57,7 +57,7 @@ class ArchiveEmulationTests {
 
 	@Test
 	void followsTheLifecycleFromStartedToStoppedToAvailableToDeleted() throws Exception {
-		String sessionId = fixture.routedSession();
+		String sessionId = fixture.recordableSession();
 		Archive started = archives.start(ArchiveOptions.builder()
 			.sessionId(sessionId)
 			.name("Demo")
@@ -96,8 +96,8 @@ class ArchiveEmulationTests {
 
 	@Test
 	void listsNewestFirstWithOffsetCountSessionFilterAndTheTotal() {
-		String first = fixture.routedSession();
-		String second = fixture.routedSession();
+		String first = fixture.recordableSession();
+		String second = fixture.recordableSession();
 		String a1 = startAndStop(first);
 		String a2 = startAndStop(second);
 		String a3 = startAndStop(first);
@@ -129,10 +129,10 @@ class ArchiveEmulationTests {
 
 	@Test
 	void refusesASecondArchiveOfTheSameSessionUnlessTheTagsDiffer() {
-		String sessionId = fixture.routedSession();
+		String sessionId = fixture.recordableSession();
 		archives.start(sessionId);
 		assertThatExceptionOfType(OpenTokConflictException.class).isThrownBy(() -> archives.start(sessionId));
-		String tagged = fixture.routedSession();
+		String tagged = fixture.recordableSession();
 		archives.start(ArchiveOptions.builder().sessionId(tagged).multiArchiveTag("a").build());
 		Archive second = archives.start(ArchiveOptions.builder().sessionId(tagged).multiArchiveTag("b").build());
 		assertThat(second.multiArchiveTag()).isEqualTo("b");
@@ -140,16 +140,59 @@ class ArchiveEmulationTests {
 			.isThrownBy(() -> archives.start(ArchiveOptions.builder().sessionId(tagged).multiArchiveTag("b").build()));
 	}
 
+	// the service refuses to record a session nobody is connected to: 404 with "Not
+	// found.
+	// No clients are actively connected to the OpenTok session." (fact sheet 2.2a, 6.29)
+	@Test
+	void refusesToArchiveARoutedSessionWithoutConnectedClientsWith404() {
+		String empty = fixture.routedSession();
+		EmulatorFixture.Raw answer = fixture.send("POST", fixture.projectPath("/archive"),
+				"{\"sessionId\":\"" + empty + "\"}");
+		assertThat(answer.status()).isEqualTo(404);
+		assertThat(answer.json().path("code").asInt()).isEqualTo(404);
+		assertThat(answer.message()).isEqualTo("Not found. No clients are actively connected to the OpenTok session.");
+		assertThatExceptionOfType(OpenTokNotFoundException.class).isThrownBy(() -> archives.start(empty))
+			.satisfies((ex) -> assertThat(ex.getErrorMessage()).contains("No clients are actively connected"));
+		SimulatedConnection client = fixture.emulator().connect(empty);
+		fixture.emulator().disconnect(client.connectionId());
+		assertThatExceptionOfType(OpenTokNotFoundException.class).isThrownBy(() -> archives.start(empty));
+		assertThat(archives.list(ArchiveQuery.all()).totalCount()).isZero();
+	}
+
+	// the tag is what allows a manual archive next to the automatic one (fact sheet 2.2a)
+	@Test
+	void startsATaggedManualArchiveOnAnAlwaysArchivedSession() {
+		String sessionId = alwaysArchivedSession();
+		fixture.emulator().connect(sessionId);
+		Archive manual = archives
+			.start(ArchiveOptions.builder().sessionId(sessionId).multiArchiveTag("manual").build());
+		assertThat(manual.status()).isEqualTo(ArchiveStatus.STARTED);
+		assertThat(manual.multiArchiveTag()).isEqualTo("manual");
+		assertThat(archives.list(ArchiveQuery.forSession(sessionId)).items()).hasSize(2)
+			.allSatisfy((archive) -> assertThat(archive.status()).isEqualTo(ArchiveStatus.STARTED));
+		assertThatExceptionOfType(OpenTokConflictException.class).isThrownBy(
+				() -> archives.start(ArchiveOptions.builder().sessionId(sessionId).multiArchiveTag("manual").build()));
+		assertThatExceptionOfType(OpenTokConflictException.class).isThrownBy(() -> archives.start(sessionId))
+			.satisfies((ex) -> assertThat(ex.getErrorMessage()).contains("multiArchiveTag"));
+	}
+
+	private static String alwaysArchivedSession() {
+		return fixture.openTok()
+			.sessions()
+			.create(SessionOptions.builder().mediaMode(MediaMode.ROUTED).archiveMode(ArchiveMode.ALWAYS).build())
+			.sessionId();
+	}
+
 	@Test
 	void refusesToStopAStoppedArchiveWith409() {
-		String archiveId = startAndStop(fixture.routedSession());
+		String archiveId = startAndStop(fixture.recordableSession());
 		assertThatExceptionOfType(OpenTokConflictException.class).isThrownBy(() -> archives.stop(archiveId))
 			.satisfies((ex) -> assertThat(ex.getStatusCode()).isEqualTo(409));
 	}
 
 	@Test
 	void refusesToDeleteAStartedArchiveWith409() {
-		Archive started = archives.start(fixture.routedSession());
+		Archive started = archives.start(fixture.recordableSession());
 		assertThatExceptionOfType(OpenTokConflictException.class).isThrownBy(() -> archives.delete(started.id()))
 			.satisfies((ex) -> assertThat(ex.getErrorMessage()).contains("status started"));
 	}
@@ -217,7 +260,7 @@ class ArchiveEmulationTests {
 
 	@Test
 	void changesTheLayoutOfARecordingComposedArchive() {
-		Archive archive = archives.start(fixture.routedSession());
+		Archive archive = archives.start(fixture.recordableSession());
 		archives.setLayout(archive.id(), Layout.custom("stream { position: absolute; }"));
 		archives.setLayout(archive.id(), Layout.of(LayoutType.VERTICAL_PRESENTATION));
 		assertThat(fixture
@@ -268,12 +311,12 @@ class ArchiveEmulationTests {
 			.endpoint("https://s3.example.com")
 			.fallback(StorageFallback.NONE)
 			.build());
-		String uploaded = startAndStop(fixture.routedSession());
+		String uploaded = startAndStop(fixture.recordableSession());
 		fixture.emulator().awaitIdle(Duration.ofSeconds(5));
 		assertThat(archives.get(uploaded).status()).isEqualTo(ArchiveStatus.UPLOADED);
 		assertThat(archives.get(uploaded).url()).isNull();
 		archives.deleteStorage();
-		String available = startAndStop(fixture.routedSession());
+		String available = startAndStop(fixture.recordableSession());
 		fixture.emulator().awaitIdle(Duration.ofSeconds(5));
 		assertThat(archives.get(available).status()).isEqualTo(ArchiveStatus.AVAILABLE);
 		assertThat(fixture
@@ -310,7 +353,7 @@ class ArchiveEmulationTests {
 	@Test
 	void recordsIndividualArchivesWithTranscription() {
 		Archive archive = archives.start(ArchiveOptions.builder()
-			.sessionId(fixture.routedSession())
+			.sessionId(fixture.recordableSession())
 			.outputMode(OutputMode.INDIVIDUAL)
 			.hasVideo(false)
 			.hasTranscription(true)
@@ -353,12 +396,12 @@ class ArchiveEmulationTests {
 	@Test
 	void startsAComposedArchiveWithoutAndAnIndividualOneWithTranscription() {
 		EmulatorFixture.Raw composed = fixture.send("POST", fixture.projectPath("/archive"),
-				"{\"sessionId\":\"%s\",\"hasTranscription\":false}".formatted(fixture.routedSession()));
+				"{\"sessionId\":\"%s\",\"hasTranscription\":false}".formatted(fixture.recordableSession()));
 		assertThat(composed.status()).isEqualTo(200);
 		assertThat(composed.json().path("hasTranscription").asBoolean()).isFalse();
 		EmulatorFixture.Raw individual = fixture.send("POST", fixture.projectPath("/archive"),
 				"{\"sessionId\":\"%s\",\"outputMode\":\"individual\",\"hasAudio\":true,\"hasTranscription\":true}"
-					.formatted(fixture.routedSession()));
+					.formatted(fixture.recordableSession()));
 		assertThat(individual.status()).isEqualTo(200);
 		assertThat(individual.json().path("hasTranscription").asBoolean()).isTrue();
 		assertThat(individual.json().path("transcription").path("status").asString()).isEqualTo("requested");
@@ -366,7 +409,7 @@ class ArchiveEmulationTests {
 
 	@Test
 	void failsAnArchiveWhenTheTestSaysSo() {
-		Archive archive = archives.start(fixture.routedSession());
+		Archive archive = archives.start(fixture.recordableSession());
 		fixture.emulator().failArchive(archive.id(), "upload failed");
 		Archive failed = archives.get(archive.id());
 		assertThat(failed.status()).isEqualTo(ArchiveStatus.FAILED);

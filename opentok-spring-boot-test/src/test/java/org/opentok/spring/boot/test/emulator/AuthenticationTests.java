@@ -181,6 +181,7 @@ class AuthenticationTests {
 			.build();
 		Session session = vonage.sessions().create(SessionOptions.builder().mediaMode(MediaMode.ROUTED).build());
 		assertThat(session.projectId()).isEqualTo(APPLICATION_ID);
+		fixture.emulator().connect(session.sessionId());
 		assertThat(vonage.archives().start(session.sessionId()).projectId()).isNull();
 		assertThat(fixture.emulator().requests()).last()
 			.satisfies((request) -> assertThat(request.path()).isEqualTo("/v2/project/" + APPLICATION_ID + "/archive"));

@@ -117,6 +117,20 @@ class BroadcastEmulationTests {
 			.isEqualTo("b");
 	}
 
+	// a distinct tag is what allows a simultaneous broadcast, next to an untagged one too
+	// (2.3a)
+	@Test
+	void startsATaggedBroadcastNextToAnUntaggedOne() {
+		String sessionId = fixture.routedSession();
+		broadcasts.start(hlsAndRtmp(sessionId).build());
+		assertThat(broadcasts.start(hlsAndRtmp(sessionId).multiBroadcastTag("a").build()).multiBroadcastTag())
+			.isEqualTo("a");
+		assertThatExceptionOfType(OpenTokConflictException.class)
+			.isThrownBy(() -> broadcasts.start(hlsAndRtmp(sessionId).multiBroadcastTag("a").build()));
+		assertThatExceptionOfType(OpenTokConflictException.class)
+			.isThrownBy(() -> broadcasts.start(hlsAndRtmp(sessionId).build()));
+	}
+
 	@Test
 	void answersUnknownBroadcastsWith404() {
 		String unknown = "b40ef09b-0000-4000-8000-0000000000cc";

@@ -104,6 +104,16 @@ final class EmulatorFixture
 		return openTok().sessions().create(SessionOptions.builder().mediaMode(MediaMode.ROUTED).build()).sessionId();
 	}
 
+	/**
+	 * A routed session with one connected client: OpenTok records only such a session.
+	 * @return the session id
+	 */
+	String recordableSession() {
+		String sessionId = routedSession();
+		emulator().connect(sessionId);
+		return sessionId;
+	}
+
 	String relayedSession() {
 		return openTok().sessions().create().sessionId();
 	}

@@ -112,7 +112,7 @@ class HostileClientTests {
 	@Test
 	void refusesAChunkedBodyOverTheLimitAndTakesOneAtTheLimit() throws Exception {
 		try (EmulatorFixture fixture = new EmulatorFixture(OpenTokEmulator.builder().maxBodySize(1000))) {
-			String sessionId = fixture.routedSession();
+			String sessionId = fixture.recordableSession();
 			String json = "{\"sessionId\":\"" + sessionId + "\"}";
 			HttpResponse<String> tooLarge = postChunked(fixture, json + " ".repeat(1001 - json.length()));
 			assertThat(tooLarge.statusCode()).isEqualTo(413);

@@ -5,6 +5,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import org.opentok.spring.client.core.OpenTokApiException;
 import org.opentok.spring.client.core.OpenTokNotFoundException;
 import org.opentok.spring.client.signal.Signal;
 
@@ -78,8 +79,10 @@ class ModerationEmulationTests {
 		fixture.openTok().moderation().muteStream(sessionId, loud.streamId());
 		assertThat(fixture.emulator().streams(sessionId)).extracting(SimulatedStream::audioMuted)
 			.containsExactly(true, false);
-		assertThatExceptionOfType(OpenTokNotFoundException.class)
-			.isThrownBy(() -> fixture.openTok().moderation().muteStream(sessionId, UNKNOWN_ID));
+		// OpenTok answers an unknown stream id with 408 (fact sheet 2.7b, 6.9)
+		assertThatExceptionOfType(OpenTokApiException.class)
+			.isThrownBy(() -> fixture.openTok().moderation().muteStream(sessionId, UNKNOWN_ID))
+			.satisfies((ex) -> assertThat(ex.getStatusCode()).isEqualTo(408));
 		assertThat(other.audioMuted()).isFalse();
 	}
 

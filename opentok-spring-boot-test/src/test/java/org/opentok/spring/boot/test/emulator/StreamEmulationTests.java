@@ -10,6 +10,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.opentok.spring.client.connection.Connection;
 import org.opentok.spring.client.connection.ConnectionState;
 import org.opentok.spring.client.connection.SessionConnections;
+import org.opentok.spring.client.core.OpenTokApiException;
 import org.opentok.spring.client.core.OpenTokNotFoundException;
 import org.opentok.spring.client.core.Page;
 import org.opentok.spring.client.session.MediaMode;
@@ -79,11 +80,19 @@ class StreamEmulationTests {
 			.status()).isEqualTo(400);
 	}
 
+	// OpenTok answers an unknown stream id with 408, not 404 (fact sheet 2.4a, 6.9)
 	@Test
-	void answersUnknownStreamsAndSessionsWith404() {
+	void answersUnknownStreamsWith408AndUnknownSessionsWith404() {
 		String sessionId = fixture.routedSession();
-		assertThatExceptionOfType(OpenTokNotFoundException.class)
-			.isThrownBy(() -> fixture.openTok().streams().get(sessionId, UNKNOWN_ID));
+		assertThatExceptionOfType(OpenTokApiException.class)
+			.isThrownBy(() -> fixture.openTok().streams().get(sessionId, UNKNOWN_ID))
+			.satisfies((ex) -> assertThat(ex.getStatusCode()).isEqualTo(408));
+		EmulatorFixture.Raw unknown = fixture.send("GET",
+				fixture.projectPath("/session/" + sessionId + "/stream/" + UNKNOWN_ID), null);
+		assertThat(unknown.status()).isEqualTo(408);
+		assertThat(unknown.contentType()).startsWith("application/json");
+		assertThat(unknown.json().path("code").asInt()).isEqualTo(408);
+		assertThat(unknown.message()).startsWith("Stream not found").contains(UNKNOWN_ID);
 		String otherSession = otherEmulatorsSession();
 		assertThatExceptionOfType(OpenTokNotFoundException.class)
 			.isThrownBy(() -> fixture.openTok().streams().list(otherSession));

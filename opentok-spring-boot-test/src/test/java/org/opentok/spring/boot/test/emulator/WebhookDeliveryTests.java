@@ -142,6 +142,7 @@ class WebhookDeliveryTests {
 			.containsExactly("stopped", "available");
 		assertThat(this.fixture.emulator().connections(sessionId)).isEmpty();
 		assertThat(this.fixture.openTok().archives().get(archive.id()).status()).isEqualTo(ArchiveStatus.AVAILABLE);
+		this.fixture.emulator().connect(sessionId);
 		assertThat(this.fixture.openTok().archives().start(sessionId).status()).isEqualTo(ArchiveStatus.STARTED);
 	}
 
@@ -154,7 +155,9 @@ class WebhookDeliveryTests {
 
 	@Test
 	void postsEveryArchiveStatusChange() {
-		Archive archive = this.fixture.openTok().archives().start(this.fixture.routedSession());
+		String sessionId = this.fixture.recordableSession();
+		this.receiver.drain(this.fixture.emulator());
+		Archive archive = this.fixture.openTok().archives().start(sessionId);
 		this.fixture.openTok().archives().stop(archive.id());
 		List<WebhookReceiver.Received> received = this.receiver.drain(this.fixture.emulator());
 		assertThat(received).extracting(WebhookReceiver.Received::event).containsOnly("archive");
