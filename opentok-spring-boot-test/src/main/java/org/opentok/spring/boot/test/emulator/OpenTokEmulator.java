@@ -35,7 +35,11 @@ import org.opentok.spring.client.token.Role;
  * restarts. Clients joining sessions are simulated with {@link #connect(String, String)}
  * and {@link #publish(String)}; their streams and connections then show up in the API,
  * and the app's callback URL ({@link #webhooks()}) receives the events the service would
- * send. {@link #faults()} makes the next calls fail or answer slowly.
+ * send. {@link #faults()} makes the next calls fail or answer slowly. With a
+ * {@linkplain Builder#controlToken(String) control token}, the same simulations are
+ * reachable over HTTP under {@code /_emulator/control/}; a read-only HTML page at the
+ * root ({@code GET /}) shows the projects' sessions, connections, streams, archives and
+ * broadcasts, the latest requests and the webhooks delivered.
  *
  * <pre class="code">
  * try (OpenTokEmulator emulator = OpenTokEmulator.builder().start()) {
@@ -134,7 +138,7 @@ public final class OpenTokEmulator implements AutoCloseable {
 		new CallbackHandlers(this.state).register(router);
 		new ProjectHandlers(this.state).register(router);
 		this.handler = new EmulatorHttpHandler(this.state, router, new AuthJwtVerifier(this.state, builder.clock),
-				this.faults, builder.maxBodySize);
+				this.faults, new ControlApi(this, this.state, builder.controlToken), builder.maxBodySize);
 	}
 
 	private static EmulatorState state(Builder builder) {
@@ -712,6 +716,8 @@ public final class OpenTokEmulator implements AutoCloseable {
 
 		private @Nullable Path stateDirectory;
 
+		private @Nullable String controlToken;
+
 		private Builder() {
 		}
 
@@ -883,6 +889,27 @@ public final class OpenTokEmulator implements AutoCloseable {
 						"'stateDirectory' must be a directory, got the file '" + stateDirectory + "'");
 			}
 			this.stateDirectory = stateDirectory;
+			return this;
+		}
+
+		/**
+		 * Turns on the HTTP control API under {@code /_emulator/control/}, which lets
+		 * test suites in any language do what this class's methods do (simulate clients
+		 * and streams, fail archives, queue faults, reset). Every control call must carry
+		 * the token as {@code Authorization: Bearer <token>}; without a token (the
+		 * default) the control API answers 404.
+		 * @param controlToken the token, 16 to 200 visible ASCII characters, or
+		 * {@code null} to turn the control API off
+		 * @return this builder
+		 */
+		public Builder controlToken(@Nullable String controlToken) {
+			if (controlToken != null && (controlToken.length() < 16 || controlToken.length() > 200
+					|| !controlToken.chars().allMatch((c) -> c > ' ' && c < 127))) {
+				throw new IllegalArgumentException(
+						"'controlToken' must have 16 to 200 visible ASCII characters (no spaces), got "
+								+ controlToken.length() + " characters");
+			}
+			this.controlToken = controlToken;
 			return this;
 		}
 
