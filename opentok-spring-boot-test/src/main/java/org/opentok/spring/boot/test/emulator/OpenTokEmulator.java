@@ -315,6 +315,21 @@ public final class OpenTokEmulator implements AutoCloseable {
 	}
 
 	/**
+	 * Returns the credentials of every project with an API key (Vonage applications left
+	 * out), in the order they were added.
+	 * @return the API keys and current secrets
+	 */
+	public List<EmulatorCredentials> projects() {
+		synchronized (this.state) {
+			return this.state.projects()
+				.stream()
+				.filter((project) -> !project.isVonage())
+				.map((project) -> new EmulatorCredentials(project.id(), project.secret()))
+				.toList();
+		}
+	}
+
+	/**
 	 * Returns the account credentials that project management calls are made with.
 	 * @return the account's API key and secret
 	 */
