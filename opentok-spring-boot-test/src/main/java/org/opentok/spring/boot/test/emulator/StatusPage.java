@@ -34,8 +34,8 @@ final class StatusPage {
 	}
 
 	ApiResponse serve(ApiRequest request) {
-		if (!"GET".equals(request.method()) && !"HEAD".equals(request.method())) {
-			return ApiResponse.error(new ApiError(405, "Only GET is allowed here")).withHeader("Allow", "GET, HEAD");
+		if (!"GET".equals(request.method())) {
+			return ApiResponse.error(new ApiError(405, "Only GET is allowed here")).withHeader("Allow", "GET");
 		}
 		String html;
 		synchronized (this.state) {

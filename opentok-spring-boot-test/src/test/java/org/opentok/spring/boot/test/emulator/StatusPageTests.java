@@ -131,6 +131,7 @@ class StatusPageTests {
 				.POST(HttpRequest.BodyPublishers.noBody())
 				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(post.statusCode()).isEqualTo(405);
+		assertThat(post.headers().firstValue("Allow")).hasValue("GET");
 	}
 
 	@Test
