@@ -50,7 +50,8 @@ final class LauncherOptions {
 			  --account API_KEY:SECRET       the account credentials for project management
 			  --webhook-url URL              the app's callback URL, which receives every event
 			  --webhook-secret SECRET        sign callbacks with this secret (32+ characters)
-			  --state DIRECTORY              keep projects and sessions here across restarts
+			  --state DIRECTORY              keep projects, sessions, archives and broadcasts
+			                                 here across restarts
 			  --archive-processing-time SECONDS
 			                                 how long a stopped archive takes to become
 			                                 available (default 0)

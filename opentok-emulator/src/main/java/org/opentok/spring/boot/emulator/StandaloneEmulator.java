@@ -98,8 +98,10 @@ public final class StandaloneEmulator implements AutoCloseable {
 		line(out, "Webhooks", (webhookUrl != null)
 				? webhookUrl + (this.options.webhooksSigned() ? " (signed)" : " (unsigned)") : "none");
 		Path state = this.options.state();
-		line(out, "State", (state != null) ? state.toAbsolutePath().normalize() + " (projects and sessions are kept)"
-				: "in memory only");
+		line(out, "State",
+				(state != null)
+						? state.toAbsolutePath().normalize() + " (projects, sessions, archives and broadcasts are kept)"
+						: "in memory only");
 		line(out, "Control API", url + "/_emulator/control/  with  Authorization: Bearer " + this.controlToken);
 		line(out, "Page", url + "/");
 		out.append("Press Ctrl-C to stop.\n");

@@ -62,7 +62,7 @@ class EmulatorLauncherTests {
 			assertThat(emulator.describe()).contains("OpenTok emulator listening at " + emulator.baseUrl() + "\n")
 				.contains("API key " + KEY + "  API secret " + SECRET)
 				.contains("Authorization: Bearer " + CONTROL_TOKEN)
-				.contains(state.toAbsolutePath() + " (projects and sessions are kept)")
+				.contains(state.toAbsolutePath() + " (projects, sessions, archives and broadcasts are kept)")
 				.contains("Page:");
 		}
 		assertThat(state.resolve("sessions.jsonl")).content().contains(sessionId);

@@ -147,6 +147,9 @@ final class EmulatorHttpHandler implements HttpHandler {
 				ProjectState project = authenticate(match, request);
 				checkBody(match.route().body(), request);
 				ApiResponse response = match.route().handler().handle(new ApiCall(request, match.variables(), project));
+				if (!"GET".equals(request.method())) {
+					this.state.activityChanged();
+				}
 				return new Answer(request, response, true);
 			}
 		}

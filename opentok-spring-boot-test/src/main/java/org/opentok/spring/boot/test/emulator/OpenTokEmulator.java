@@ -31,15 +31,15 @@ import org.opentok.spring.client.token.Role;
  * and answers with the service's shapes and statuses, including its JSON error body.
  * <p>
  * Sessions, archives, broadcasts, Experience Composers, captions and callbacks live in
- * memory; {@link Builder#stateDirectory(Path)} keeps the projects and sessions across
- * restarts. Clients joining sessions are simulated with {@link #connect(String, String)}
- * and {@link #publish(String)}; their streams and connections then show up in the API,
- * and the app's callback URL ({@link #webhooks()}) receives the events the service would
- * send. {@link #faults()} makes the next calls fail or answer slowly. With a
- * {@linkplain Builder#controlToken(String) control token}, the same simulations are
- * reachable over HTTP under {@code /_emulator/control/}; a read-only HTML page at the
- * root ({@code GET /}) shows the projects' sessions, connections, streams, archives and
- * broadcasts, the latest requests and the webhooks delivered.
+ * memory; {@link Builder#stateDirectory(Path)} keeps the projects, sessions, archives and
+ * broadcasts across restarts. Clients joining sessions are simulated with
+ * {@link #connect(String, String)} and {@link #publish(String)}; their streams and
+ * connections then show up in the API, and the app's callback URL ({@link #webhooks()})
+ * receives the events the service would send. {@link #faults()} makes the next calls fail
+ * or answer slowly. With a {@linkplain Builder#controlToken(String) control token}, the
+ * same simulations are reachable over HTTP under {@code /_emulator/control/}; a read-only
+ * HTML page at the root ({@code GET /}) shows the projects' sessions, connections,
+ * streams, archives and broadcasts, the latest requests and the webhooks delivered.
  *
  * <pre class="code">
  * try (OpenTokEmulator emulator = OpenTokEmulator.builder().start()) {
@@ -882,18 +882,22 @@ public final class OpenTokEmulator implements AutoCloseable {
 		}
 
 		/**
-		 * Keeps the emulator's projects and sessions in a directory, so that an emulator
-		 * started later on the same directory has the same project credentials and knows
-		 * the sessions created before: tokens minted for them let clients join, archives
-		 * of routed ones can be started. The directory holds the account's and the
-		 * projects' credentials (with their secrets, current after a refresh) in
-		 * {@code projects.json} and one line per session in {@code sessions.jsonl}. Both
-		 * are readable by the owner only where the file system has POSIX permissions;
-		 * {@code projects.json} is replaced atomically at each change. A project given to
-		 * this builder comes first and keeps the secret given here; the directory's other
-		 * projects are kept after it. Connections, streams, archives, broadcasts and
-		 * other activity are not kept. One emulator at a time uses a directory, from
-		 * {@link #build()} until {@link OpenTokEmulator#close()}.
+		 * Keeps the emulator's projects, sessions, archives and broadcasts in a
+		 * directory, so that an emulator started later on the same directory has the same
+		 * project credentials and knows the sessions created before: tokens minted for
+		 * them let clients join, archives of routed ones can be started. The directory
+		 * holds the account's and the projects' credentials (with their secrets, current
+		 * after a refresh) in {@code projects.json}, one line per session in
+		 * {@code sessions.jsonl}, and the archives and broadcasts, as they are, in
+		 * {@code activity.json} (saved after each API call that changes something, each
+		 * background change and at {@link OpenTokEmulator#close()}; the streams picked
+		 * for a manual stream mode are not kept). The files are readable by the owner
+		 * only where the file system has POSIX permissions; {@code projects.json} and
+		 * {@code activity.json} are replaced atomically. A project given to this builder
+		 * comes first and keeps the secret given here; the directory's other projects are
+		 * kept after it. Connections, streams, Experience Composers, captions, callbacks
+		 * and the other activity are not kept. One emulator at a time uses a directory,
+		 * from {@link #build()} until {@link OpenTokEmulator#close()}.
 		 * @param stateDirectory the directory, created if it does not exist, or
 		 * {@code null} to keep everything in memory (the default)
 		 * @return this builder
