@@ -1,5 +1,6 @@
 package org.opentok.spring.boot.test.emulator;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -103,6 +104,36 @@ final class ArchiveRecord {
 	void delete(Instant now) {
 		this.url = null;
 		change("deleted", now);
+	}
+
+	void saveLifecycle(ObjectNode node) {
+		node.put("status", this.status);
+		node.put("updatedAt", this.updatedAt.toEpochMilli());
+		node.put("durationMillis", this.duration.toMillis());
+		node.put("reason", this.reason);
+		// the path only: a restarted emulator may listen on another port
+		node.put("url", (this.url != null) ? URI.create(this.url).getRawPath() : null);
+		node.put("size", this.size);
+	}
+
+	/**
+	 * Completes a download URL restored as a path with the emulator's base URL.
+	 * @param baseUrl the base URL
+	 */
+	void rebase(URI baseUrl) {
+		if (this.url != null && this.url.startsWith("/")) {
+			this.url = baseUrl + this.url;
+		}
+	}
+
+	void restoreLifecycle(String status, Instant updatedAt, Duration duration, String reason, @Nullable String url,
+			long size) {
+		this.status = status;
+		this.updatedAt = updatedAt;
+		this.duration = duration;
+		this.reason = reason;
+		this.url = url;
+		this.size = size;
 	}
 
 	private void change(String status, Instant now) {

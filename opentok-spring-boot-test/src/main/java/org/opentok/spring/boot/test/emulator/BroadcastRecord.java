@@ -70,6 +70,18 @@ final class BroadcastRecord {
 		this.live = true;
 	}
 
+	void saveLifecycle(ObjectNode node) {
+		node.put("status", this.status);
+		node.put("updatedAt", this.updatedAt.toEpochMilli());
+		node.put("live", this.live);
+	}
+
+	void restoreLifecycle(String status, Instant updatedAt, boolean live) {
+		this.status = status;
+		this.updatedAt = updatedAt;
+		this.live = live;
+	}
+
 	void stop(Instant now) {
 		this.status = "stopped";
 		this.updatedAt = now;

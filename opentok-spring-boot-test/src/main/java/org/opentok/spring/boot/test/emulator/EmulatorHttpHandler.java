@@ -37,15 +37,21 @@ final class EmulatorHttpHandler implements HttpHandler {
 
 	private final Downloads downloads;
 
+	private final StatusPage page;
+
+	private final ControlApi control;
+
 	private final int maxBodySize;
 
 	EmulatorHttpHandler(EmulatorState state, Router router, AuthJwtVerifier auth, EmulatorFaults faults,
-			int maxBodySize) {
+			ControlApi control, int maxBodySize) {
 		this.state = state;
 		this.router = router;
 		this.auth = auth;
 		this.faults = faults;
 		this.downloads = new Downloads(state);
+		this.page = new StatusPage(state);
+		this.control = control;
 		this.maxBodySize = maxBodySize;
 	}
 
@@ -62,8 +68,16 @@ final class EmulatorHttpHandler implements HttpHandler {
 				respond(exchange, ApiResponse.error(ex), false);
 				return;
 			}
+			if (request.path().startsWith(ControlApi.PATH)) {
+				control(exchange, request);
+				return;
+			}
 			if (request.path().startsWith("/_emulator/")) {
 				respond(exchange, this.downloads.serve(request), false);
+				return;
+			}
+			if ("/".equals(request.path())) {
+				respond(exchange, this.page.serve(request), false);
 				return;
 			}
 			EmulatorFaults.Fault fault = this.faults.next();
@@ -85,6 +99,26 @@ final class EmulatorHttpHandler implements HttpHandler {
 		finally {
 			exchange.close();
 		}
+	}
+
+	// checked before the body is read, like API calls; never faulted nor recorded
+	private void control(HttpExchange exchange, ApiRequest head) throws IOException {
+		boolean bodyRead = false;
+		ApiResponse response;
+		try {
+			Router.Match match = this.control.authenticate(head);
+			ApiRequest request = head.withBody(readBody(exchange));
+			bodyRead = true;
+			response = this.control.handle(match, request);
+		}
+		catch (ApiError ex) {
+			response = ApiResponse.error(ex);
+		}
+		catch (RuntimeException ex) {
+			logger.warn("OpenTok emulator failed on " + head.method() + " " + head.path(), ex);
+			response = ApiResponse.error(new ApiError(500, "Emulator error: " + ex));
+		}
+		respond(exchange, response, bodyRead);
 	}
 
 	private static void delay(EmulatorFaults.@Nullable Fault fault) {
@@ -113,6 +147,9 @@ final class EmulatorHttpHandler implements HttpHandler {
 				ProjectState project = authenticate(match, request);
 				checkBody(match.route().body(), request);
 				ApiResponse response = match.route().handler().handle(new ApiCall(request, match.variables(), project));
+				if (!"GET".equals(request.method())) {
+					this.state.activityChanged();
+				}
 				return new Answer(request, response, true);
 			}
 		}

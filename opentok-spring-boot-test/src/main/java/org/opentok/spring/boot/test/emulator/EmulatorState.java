@@ -15,13 +15,15 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Everything the emulator knows: projects, the account, sessions, what was recorded, and
  * the services that act on it later (lifecycle changes, webhooks). Every read and change
- * happens while holding this object's lock. With a {@link StateDirectory}, projects and
- * sessions are saved there as they change.
+ * happens while holding this object's lock. With a {@link StateDirectory}, projects,
+ * sessions, archives and broadcasts are saved there as they change.
  *
  * @since 0.1.0
  */
@@ -77,6 +79,8 @@ final class EmulatorState {
 
 	void baseUrl(URI baseUrl) {
 		this.baseUrl = baseUrl;
+		this.projects.values()
+			.forEach((project) -> project.archives().values().forEach((archive) -> archive.rebase(baseUrl)));
 	}
 
 	Duration archiveProcessingTime() {
@@ -160,13 +164,33 @@ final class EmulatorState {
 	}
 
 	/**
-	 * Saves the projects and sessions to a directory now, and every change from now on.
+	 * Saves the projects, sessions, archives and broadcasts to a directory now, and every
+	 * change from now on.
 	 * @param directory the state directory, closed with this state
 	 */
 	void saveTo(StateDirectory directory) {
+		JsonNode activity = directory.loadActivity();
+		if (activity != null) {
+			try {
+				SavedActivity.restore(activity, this);
+			}
+			catch (JacksonException | IllegalArgumentException ex) {
+				throw StateDirectory.unreadable(directory.directory().resolve(StateDirectory.ACTIVITY), ex);
+			}
+		}
 		this.saved = directory;
 		directory.saveProjects(this.account, this.projects.values());
 		directory.saveSessions(this.sessions.values());
+		activityChanged();
+	}
+
+	/**
+	 * Saves the archives and broadcasts after a change, with a state directory.
+	 */
+	void activityChanged() {
+		if (this.saved != null) {
+			this.saved.saveActivity(this.projects.values());
+		}
 	}
 
 	@Nullable SessionState session(String sessionId) {
@@ -235,6 +259,7 @@ final class EmulatorState {
 				try {
 					synchronized (this) {
 						change.run();
+						activityChanged();
 					}
 				}
 				finally {
@@ -274,12 +299,16 @@ final class EmulatorState {
 		this.requests.clear();
 		this.signals.clear();
 		this.projects.values().forEach(ProjectState::clearActivity);
+		activityChanged();
 	}
 
 	void close() {
 		this.scheduler.shutdownNow();
 		this.webhooks.close();
 		if (this.saved != null) {
+			synchronized (this) {
+				activityChanged();
+			}
 			this.saved.close();
 		}
 	}

@@ -31,11 +31,15 @@ import org.opentok.spring.client.token.Role;
  * and answers with the service's shapes and statuses, including its JSON error body.
  * <p>
  * Sessions, archives, broadcasts, Experience Composers, captions and callbacks live in
- * memory; {@link Builder#stateDirectory(Path)} keeps the projects and sessions across
- * restarts. Clients joining sessions are simulated with {@link #connect(String, String)}
- * and {@link #publish(String)}; their streams and connections then show up in the API,
- * and the app's callback URL ({@link #webhooks()}) receives the events the service would
- * send. {@link #faults()} makes the next calls fail or answer slowly.
+ * memory; {@link Builder#stateDirectory(Path)} keeps the projects, sessions, archives and
+ * broadcasts across restarts. Clients joining sessions are simulated with
+ * {@link #connect(String, String)} and {@link #publish(String)}; their streams and
+ * connections then show up in the API, and the app's callback URL ({@link #webhooks()})
+ * receives the events the service would send. {@link #faults()} makes the next calls fail
+ * or answer slowly. With a {@linkplain Builder#controlToken(String) control token}, the
+ * same simulations are reachable over HTTP under {@code /_emulator/control/}; a read-only
+ * HTML page at the root ({@code GET /}) shows the projects' sessions, connections,
+ * streams, archives and broadcasts, the latest requests and the webhooks delivered.
  *
  * <pre class="code">
  * try (OpenTokEmulator emulator = OpenTokEmulator.builder().start()) {
@@ -134,7 +138,7 @@ public final class OpenTokEmulator implements AutoCloseable {
 		new CallbackHandlers(this.state).register(router);
 		new ProjectHandlers(this.state).register(router);
 		this.handler = new EmulatorHttpHandler(this.state, router, new AuthJwtVerifier(this.state, builder.clock),
-				this.faults, builder.maxBodySize);
+				this.faults, new ControlApi(this, this.state, builder.controlToken), builder.maxBodySize);
 	}
 
 	private static EmulatorState state(Builder builder) {
@@ -307,6 +311,21 @@ public final class OpenTokEmulator implements AutoCloseable {
 				throw new IllegalArgumentException("The OpenTok emulator has no project " + apiKey);
 			}
 			return new EmulatorCredentials(project.id(), project.secret());
+		}
+	}
+
+	/**
+	 * Returns the credentials of every project with an API key (Vonage applications left
+	 * out), in the order they were added.
+	 * @return the API keys and current secrets
+	 */
+	public List<EmulatorCredentials> projects() {
+		synchronized (this.state) {
+			return this.state.projects()
+				.stream()
+				.filter((project) -> !project.isVonage())
+				.map((project) -> new EmulatorCredentials(project.id(), project.secret()))
+				.toList();
 		}
 	}
 
@@ -712,6 +731,8 @@ public final class OpenTokEmulator implements AutoCloseable {
 
 		private @Nullable Path stateDirectory;
 
+		private @Nullable String controlToken;
+
 		private Builder() {
 		}
 
@@ -861,18 +882,22 @@ public final class OpenTokEmulator implements AutoCloseable {
 		}
 
 		/**
-		 * Keeps the emulator's projects and sessions in a directory, so that an emulator
-		 * started later on the same directory has the same project credentials and knows
-		 * the sessions created before: tokens minted for them let clients join, archives
-		 * of routed ones can be started. The directory holds the account's and the
-		 * projects' credentials (with their secrets, current after a refresh) in
-		 * {@code projects.json} and one line per session in {@code sessions.jsonl}. Both
-		 * are readable by the owner only where the file system has POSIX permissions;
-		 * {@code projects.json} is replaced atomically at each change. A project given to
-		 * this builder comes first and keeps the secret given here; the directory's other
-		 * projects are kept after it. Connections, streams, archives, broadcasts and
-		 * other activity are not kept. One emulator at a time uses a directory, from
-		 * {@link #build()} until {@link OpenTokEmulator#close()}.
+		 * Keeps the emulator's projects, sessions, archives and broadcasts in a
+		 * directory, so that an emulator started later on the same directory has the same
+		 * project credentials and knows the sessions created before: tokens minted for
+		 * them let clients join, archives of routed ones can be started. The directory
+		 * holds the account's and the projects' credentials (with their secrets, current
+		 * after a refresh) in {@code projects.json}, one line per session in
+		 * {@code sessions.jsonl}, and the archives and broadcasts, as they are, in
+		 * {@code activity.json} (saved after each API call that changes something, each
+		 * background change and at {@link OpenTokEmulator#close()}; the streams picked
+		 * for a manual stream mode are not kept). The files are readable by the owner
+		 * only where the file system has POSIX permissions; {@code projects.json} and
+		 * {@code activity.json} are replaced atomically. A project given to this builder
+		 * comes first and keeps the secret given here; the directory's other projects are
+		 * kept after it. Connections, streams, Experience Composers, captions, callbacks
+		 * and the other activity are not kept. One emulator at a time uses a directory,
+		 * from {@link #build()} until {@link OpenTokEmulator#close()}.
 		 * @param stateDirectory the directory, created if it does not exist, or
 		 * {@code null} to keep everything in memory (the default)
 		 * @return this builder
@@ -883,6 +908,27 @@ public final class OpenTokEmulator implements AutoCloseable {
 						"'stateDirectory' must be a directory, got the file '" + stateDirectory + "'");
 			}
 			this.stateDirectory = stateDirectory;
+			return this;
+		}
+
+		/**
+		 * Turns on the HTTP control API under {@code /_emulator/control/}, which lets
+		 * test suites in any language do what this class's methods do (simulate clients
+		 * and streams, fail archives, queue faults, reset). Every control call must carry
+		 * the token as {@code Authorization: Bearer <token>}; without a token (the
+		 * default) the control API answers 404.
+		 * @param controlToken the token, 16 to 200 visible ASCII characters, or
+		 * {@code null} to turn the control API off
+		 * @return this builder
+		 */
+		public Builder controlToken(@Nullable String controlToken) {
+			if (controlToken != null && (controlToken.length() < 16 || controlToken.length() > 200
+					|| !controlToken.chars().allMatch((c) -> c > ' ' && c < 127))) {
+				throw new IllegalArgumentException(
+						"'controlToken' must have 16 to 200 visible ASCII characters (no spaces), got "
+								+ controlToken.length() + " characters");
+			}
+			this.controlToken = controlToken;
 			return this;
 		}
 

@@ -26,13 +26,14 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The files that keep an emulator's projects and sessions across restarts:
- * {@code projects.json} (the account and the projects with their secrets, replaced
- * atomically at each change) and {@code sessions.jsonl} (one line per session, appended;
- * rewritten atomically when the emulator starts and on reset). Both are readable by the
- * owner only where the file system has POSIX permissions. One emulator at a time uses a
- * directory: it holds a lock on {@code emulator.lock} until it is closed. The caller
- * holds the state lock.
+ * The files that keep an emulator's projects, sessions, archives and broadcasts across
+ * restarts: {@code projects.json} (the account and the projects with their secrets,
+ * replaced atomically at each change), {@code sessions.jsonl} (one line per session,
+ * appended; rewritten atomically when the emulator starts and on reset) and
+ * {@code activity.json} (the archives and broadcasts, replaced atomically). All are
+ * readable by the owner only where the file system has POSIX permissions. One emulator at
+ * a time uses a directory: it holds a lock on {@code emulator.lock} until it is closed.
+ * The caller holds the state lock.
  *
  * @since 0.1.0
  */
@@ -41,6 +42,8 @@ final class StateDirectory implements AutoCloseable {
 	static final String PROJECTS = "projects.json";
 
 	static final String SESSIONS = "sessions.jsonl";
+
+	static final String ACTIVITY = "activity.json";
 
 	static final String LOCK = "emulator.lock";
 
@@ -186,6 +189,32 @@ final class StateDirectory implements AutoCloseable {
 	}
 
 	/**
+	 * Replaces the saved archives and broadcasts.
+	 * @param projects the projects
+	 */
+	void saveActivity(Collection<ProjectState> projects) {
+		replace(ACTIVITY, Json.bytes(SavedActivity.toJson(projects)));
+	}
+
+	/**
+	 * Reads the saved archives and broadcasts.
+	 * @return their JSON, or {@code null} if none were saved
+	 * @throws IllegalStateException if the file cannot be understood
+	 */
+	@Nullable JsonNode loadActivity() {
+		Path file = this.directory.resolve(ACTIVITY);
+		if (!Files.exists(file)) {
+			return null;
+		}
+		try {
+			return Json.MAPPER.readTree(Files.readString(file));
+		}
+		catch (IOException | JacksonException ex) {
+			throw unreadable(file, ex);
+		}
+	}
+
+	/**
 	 * Replaces the saved sessions.
 	 * @param sessions the sessions
 	 */
@@ -286,7 +315,7 @@ final class StateDirectory implements AutoCloseable {
 		return value.isString() ? value.asString() : null;
 	}
 
-	private static IllegalStateException unreadable(Path file, Exception cause) {
+	static IllegalStateException unreadable(Path file, Exception cause) {
 		return new IllegalStateException("Cannot read the OpenTok emulator's saved state in " + file + " ("
 				+ cause.getMessage() + "): repair the file, or delete the directory's " + PROJECTS + " and " + SESSIONS
 				+ " to start with a new project", cause);

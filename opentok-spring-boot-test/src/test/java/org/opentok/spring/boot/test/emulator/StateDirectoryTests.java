@@ -105,14 +105,14 @@ class StateDirectoryTests {
 		try (OpenTokEmulator emulator = OpenTokEmulator.builder().stateDirectory(state).start()) {
 			emulator.createSession(MediaMode.ROUTED);
 			assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(state))).isEqualTo("rwx------");
-			for (String file : List.of("projects.json", "sessions.jsonl")) {
+			for (String file : List.of("projects.json", "sessions.jsonl", "activity.json")) {
 				assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(state.resolve(file)))).as(file)
 					.isEqualTo("rw-------");
 			}
 			assertThat(Files.readString(state.resolve("projects.json"))).contains(emulator.credentials().apiSecret());
 			try (Stream<Path> files = Files.list(state)) {
 				assertThat(files.map((file) -> file.getFileName().toString()))
-					.containsExactlyInAnyOrder("projects.json", "sessions.jsonl", "emulator.lock");
+					.containsExactlyInAnyOrder("projects.json", "sessions.jsonl", "activity.json", "emulator.lock");
 			}
 		}
 	}
