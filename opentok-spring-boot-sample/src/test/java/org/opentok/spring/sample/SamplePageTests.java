@@ -164,7 +164,7 @@ class SamplePageTests extends AbstractSampleHttpTests {
 	@Test
 	void theStatusLineSaysStoppedAfterStop(@TempDir Path profile) throws Exception {
 		String name = uniqueName("stop");
-		createRoom(name, "ROUTED");
+		this.emulator.connect(createRoom(name, "ROUTED"));
 		String archiveId = this.http.post("/rooms/" + name + "/archives", Map.of("name", name))
 			.getBody()
 			.path("id")
@@ -183,7 +183,7 @@ class SamplePageTests extends AbstractSampleHttpTests {
 	@Test
 	void aReportedStatusIsShownOnlyWhileItAgreesWithOpenTok(@TempDir Path profile) throws Exception {
 		String name = uniqueName("reported");
-		createRoom(name, "ROUTED");
+		this.emulator.connect(createRoom(name, "ROUTED"));
 		String deleted = availableArchive(name);
 		String kept = availableArchive(name);
 		assertThat(this.http.delete("/archives/" + deleted).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
