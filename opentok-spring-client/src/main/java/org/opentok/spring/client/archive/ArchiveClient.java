@@ -1,24 +1,15 @@
 package org.opentok.spring.client.archive;
 
-import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.MediaType;
-
 import org.opentok.spring.client.core.Layout;
 import org.opentok.spring.client.core.OpenTokApiException;
-import org.opentok.spring.client.core.OpenTokOperation;
 import org.opentok.spring.client.core.OpenTokTransport;
 import org.opentok.spring.client.core.Page;
 import org.opentok.spring.client.core.PageQuery;
-import org.opentok.spring.client.internal.Arguments;
-import org.opentok.spring.client.internal.PageUri;
 import org.opentok.spring.client.internal.Pages;
-import org.opentok.spring.client.internal.StreamChangeRequest;
 
 /**
  * Records sessions: starts, stops, finds, lists and deletes archives, changes their
@@ -33,18 +24,6 @@ public class ArchiveClient {
 	 * How many archives {@link #listAll()} asks for per page: the most OpenTok allows.
 	 */
 	public static final int DEFAULT_PAGE_SIZE = PageQuery.MAX_COUNT;
-
-	private static final ParameterizedTypeReference<Page<Archive>> ARCHIVE_PAGE = new ParameterizedTypeReference<>() {
-	};
-
-	private static final String ARCHIVES = "/v2/project/{projectId}/archive";
-
-	private static final String ARCHIVE = ARCHIVES + "/{archiveId}";
-
-	private static final String STORAGE = "/v2/project/{projectId}/archive/storage";
-
-	private static final Function<Archive, @Nullable String> WITH_ID = OpenTokTransport.requiring(Archive::id,
-			"an archive with an id");
 
 	private final OpenTokTransport transport;
 
@@ -88,13 +67,7 @@ public class ArchiveClient {
 	 * and timeouts
 	 */
 	public Archive start(ArchiveOptions options) {
-		Arguments.requireNonNull(options, "options");
-		return this.transport.callForBody(OpenTokOperation.ARCHIVE_START, ARCHIVES, Map.of(),
-				(request) -> request.contentType(MediaType.APPLICATION_JSON)
-					.body(options)
-					.retrieve()
-					.body(Archive.class),
-				WITH_ID);
+		return this.transport.execute(ArchiveCalls.start(options));
 	}
 
 	/**
@@ -110,9 +83,7 @@ public class ArchiveClient {
 	 * and timeouts
 	 */
 	public Archive stop(String archiveId) {
-		Arguments.requireId(archiveId, "archiveId");
-		return this.transport.callForBody(OpenTokOperation.ARCHIVE_STOP, ARCHIVE + "/stop",
-				Map.of("archiveId", archiveId), (request) -> request.retrieve().body(Archive.class), WITH_ID);
+		return this.transport.execute(ArchiveCalls.stop(archiveId));
 	}
 
 	/**
@@ -127,9 +98,7 @@ public class ArchiveClient {
 	 * and timeouts
 	 */
 	public Archive get(String archiveId) {
-		Arguments.requireId(archiveId, "archiveId");
-		return this.transport.callForBody(OpenTokOperation.ARCHIVE_GET, ARCHIVE, Map.of("archiveId", archiveId),
-				(request) -> request.retrieve().body(Archive.class), WITH_ID);
+		return this.transport.execute(ArchiveCalls.get(archiveId));
 	}
 
 	/**
@@ -144,9 +113,7 @@ public class ArchiveClient {
 	 * and timeouts
 	 */
 	public void delete(String archiveId) {
-		Arguments.requireId(archiveId, "archiveId");
-		this.transport.call(OpenTokOperation.ARCHIVE_DELETE, ARCHIVE, Map.of("archiveId", archiveId),
-				(request) -> request.retrieve().toBodilessEntity());
+		this.transport.send(ArchiveCalls.delete(archiveId));
 	}
 
 	/**
@@ -159,10 +126,7 @@ public class ArchiveClient {
 	 * and timeouts
 	 */
 	public Page<Archive> list(ArchiveQuery query) {
-		Arguments.requireNonNull(query, "query");
-		PageUri uri = PageUri.of(ARCHIVES, query.page(), query.sessionId());
-		return this.transport.call(OpenTokOperation.ARCHIVE_LIST, uri.uriTemplate(), uri.uriVariables(),
-				(request) -> request.retrieve().body(ARCHIVE_PAGE));
+		return this.transport.execute(ArchiveCalls.list(query));
 	}
 
 	/**
@@ -210,11 +174,7 @@ public class ArchiveClient {
 	 * or {@code pageSize} is out of bounds
 	 */
 	public Stream<Archive> listAll(String sessionId, int pageSize) {
-		if (sessionId == null) {
-			throw new IllegalArgumentException(
-					"'sessionId' must not be null (to list the archives of every session, use listAll(pageSize))");
-		}
-		return streamAll(Arguments.requireSessionId(sessionId, "sessionId"), pageSize);
+		return streamAll(ArchiveCalls.listAllSessionId(sessionId), pageSize);
 	}
 
 	private Stream<Archive> streamAll(@Nullable String sessionId, int pageSize) {
@@ -234,10 +194,7 @@ public class ArchiveClient {
 	 * and timeouts
 	 */
 	public void setLayout(String archiveId, Layout layout) {
-		Arguments.requireId(archiveId, "archiveId");
-		Arguments.requireNonNull(layout, "layout");
-		this.transport.call(OpenTokOperation.ARCHIVE_SET_LAYOUT, ARCHIVE + "/layout", Map.of("archiveId", archiveId), (
-				request) -> request.contentType(MediaType.APPLICATION_JSON).body(layout).retrieve().toBodilessEntity());
+		this.transport.send(ArchiveCalls.setLayout(archiveId, layout));
 	}
 
 	/**
@@ -252,7 +209,7 @@ public class ArchiveClient {
 	 * and timeouts
 	 */
 	public void addStream(String archiveId, String streamId) {
-		changeStreams(OpenTokOperation.ARCHIVE_ADD_STREAM, archiveId, StreamChangeRequest.add(streamId, null, null));
+		this.transport.send(ArchiveCalls.addStream(archiveId, streamId, null, null));
 	}
 
 	/**
@@ -270,8 +227,7 @@ public class ArchiveClient {
 	 * and timeouts
 	 */
 	public void addStream(String archiveId, String streamId, boolean hasAudio, boolean hasVideo) {
-		changeStreams(OpenTokOperation.ARCHIVE_ADD_STREAM, archiveId,
-				StreamChangeRequest.add(streamId, hasAudio, hasVideo));
+		this.transport.send(ArchiveCalls.addStream(archiveId, streamId, hasAudio, hasVideo));
 	}
 
 	/**
@@ -286,13 +242,7 @@ public class ArchiveClient {
 	 * and timeouts
 	 */
 	public void removeStream(String archiveId, String streamId) {
-		changeStreams(OpenTokOperation.ARCHIVE_REMOVE_STREAM, archiveId, StreamChangeRequest.remove(streamId));
-	}
-
-	private void changeStreams(OpenTokOperation operation, String archiveId, StreamChangeRequest change) {
-		Arguments.requireId(archiveId, "archiveId");
-		this.transport.call(operation, ARCHIVE + "/streams", Map.of("archiveId", archiveId), (
-				request) -> request.contentType(MediaType.APPLICATION_JSON).body(change).retrieve().toBodilessEntity());
+		this.transport.send(ArchiveCalls.removeStream(archiveId, streamId));
 	}
 
 	/**
@@ -304,13 +254,7 @@ public class ArchiveClient {
 	 * and timeouts
 	 */
 	public void setStorage(ArchiveStorage storage) {
-		Arguments.requireNonNull(storage, "storage");
-		// the answer echoes the secret back: never read it
-		this.transport.call(OpenTokOperation.ARCHIVE_SET_STORAGE, STORAGE, Map.of(),
-				(request) -> request.contentType(MediaType.APPLICATION_JSON)
-					.body(ArchiveRequests.storage(storage))
-					.retrieve()
-					.toBodilessEntity());
+		this.transport.send(ArchiveCalls.setStorage(storage));
 	}
 
 	/**
@@ -320,8 +264,7 @@ public class ArchiveClient {
 	 * and timeouts
 	 */
 	public void deleteStorage() {
-		this.transport.call(OpenTokOperation.ARCHIVE_DELETE_STORAGE, STORAGE, Map.of(),
-				(request) -> request.retrieve().toBodilessEntity());
+		this.transport.send(ArchiveCalls.deleteStorage());
 	}
 
 }

@@ -1,13 +1,7 @@
 package org.opentok.spring.client.audio;
 
-import java.util.Map;
-
-import org.springframework.http.MediaType;
-
 import org.opentok.spring.client.core.OpenTokApiException;
-import org.opentok.spring.client.core.OpenTokOperation;
 import org.opentok.spring.client.core.OpenTokTransport;
-import org.opentok.spring.client.internal.Arguments;
 
 /**
  * Streams the audio of a routed session to a WebSocket server ({@code POST
@@ -44,13 +38,7 @@ public class AudioConnectorClient {
 	 * and timeouts
 	 */
 	public AudioConnection connect(AudioConnectorOptions options) {
-		Arguments.requireNonNull(options, "options");
-		return this.transport.callForBody(OpenTokOperation.AUDIO_CONNECT, "/v2/project/{projectId}/connect", Map.of(),
-				(request) -> request.contentType(MediaType.APPLICATION_JSON)
-					.body(ConnectRequest.of(options))
-					.retrieve()
-					.body(AudioConnection.class),
-				OpenTokTransport.requiring(AudioConnection::id, "an Audio Connector with an id"));
+		return this.transport.execute(AudioConnectorCalls.connect(options));
 	}
 
 }

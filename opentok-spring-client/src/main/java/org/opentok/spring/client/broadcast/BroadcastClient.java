@@ -1,25 +1,16 @@
 package org.opentok.spring.client.broadcast;
 
-import java.util.Map;
-import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.MediaType;
-
 import org.opentok.spring.client.core.Layout;
 import org.opentok.spring.client.core.OpenTokApiException;
-import org.opentok.spring.client.core.OpenTokOperation;
 import org.opentok.spring.client.core.OpenTokTransport;
 import org.opentok.spring.client.core.Page;
 import org.opentok.spring.client.core.PageQuery;
 import org.opentok.spring.client.internal.Arguments;
-import org.opentok.spring.client.internal.PageUri;
 import org.opentok.spring.client.internal.Pages;
-import org.opentok.spring.client.internal.StreamChangeRequest;
 
 /**
  * Live-streams sessions to HLS and RTMP: starts, stops, gets and lists broadcasts,
@@ -28,16 +19,6 @@ import org.opentok.spring.client.internal.StreamChangeRequest;
  * @since 0.1.0
  */
 public class BroadcastClient {
-
-	private static final String BROADCASTS = "/v2/project/{projectId}/broadcast";
-
-	private static final String BROADCAST = BROADCASTS + "/{broadcastId}";
-
-	private static final Function<Broadcast, @Nullable String> WITH_ID = OpenTokTransport.requiring(Broadcast::id,
-			"a broadcast with an id");
-
-	private static final ParameterizedTypeReference<Page<Broadcast>> BROADCAST_PAGE = new ParameterizedTypeReference<>() {
-	};
 
 	private final OpenTokTransport transport;
 
@@ -63,13 +44,7 @@ public class BroadcastClient {
 	 * and timeouts
 	 */
 	public Broadcast start(BroadcastOptions options) {
-		Arguments.requireNonNull(options, "options");
-		return this.transport.callForBody(OpenTokOperation.BROADCAST_START, BROADCASTS, Map.of(),
-				(request) -> request.contentType(MediaType.APPLICATION_JSON)
-					.body(StartBroadcastRequest.of(options))
-					.retrieve()
-					.body(Broadcast.class),
-				WITH_ID);
+		return this.transport.execute(BroadcastCalls.start(options));
 	}
 
 	/**
@@ -87,9 +62,7 @@ public class BroadcastClient {
 	 * and timeouts
 	 */
 	public Broadcast stop(String broadcastId) {
-		Arguments.requireId(broadcastId, "broadcastId");
-		return this.transport.callForBody(OpenTokOperation.BROADCAST_STOP, BROADCAST + "/stop",
-				Map.of("broadcastId", broadcastId), (request) -> request.retrieve().body(Broadcast.class), WITH_ID);
+		return this.transport.execute(BroadcastCalls.stop(broadcastId));
 	}
 
 	/**
@@ -106,9 +79,7 @@ public class BroadcastClient {
 	 * and timeouts
 	 */
 	public Broadcast get(String broadcastId) {
-		Arguments.requireId(broadcastId, "broadcastId");
-		return this.transport.callForBody(OpenTokOperation.BROADCAST_GET, BROADCAST, Map.of("broadcastId", broadcastId),
-				(request) -> request.retrieve().body(Broadcast.class), WITH_ID);
+		return this.transport.execute(BroadcastCalls.get(broadcastId));
 	}
 
 	/**
@@ -121,10 +92,7 @@ public class BroadcastClient {
 	 * and timeouts
 	 */
 	public Page<Broadcast> list(BroadcastQuery query) {
-		Arguments.requireNonNull(query, "query");
-		PageUri uri = PageUri.of(BROADCASTS, query.page(), query.sessionId());
-		return this.transport.call(OpenTokOperation.BROADCAST_LIST, uri.uriTemplate(), uri.uriVariables(),
-				(request) -> request.retrieve().body(BROADCAST_PAGE));
+		return this.transport.execute(BroadcastCalls.list(query));
 	}
 
 	/**
@@ -172,14 +140,7 @@ public class BroadcastClient {
 	 * and timeouts
 	 */
 	public void setLayout(String broadcastId, Layout layout) {
-		Arguments.requireId(broadcastId, "broadcastId");
-		Arguments.requireNonNull(layout, "layout");
-		this.transport.call(OpenTokOperation.BROADCAST_SET_LAYOUT, BROADCAST + "/layout",
-				Map.of("broadcastId", broadcastId),
-				(request) -> request.contentType(MediaType.APPLICATION_JSON)
-					.body(layout)
-					.retrieve()
-					.toBodilessEntity());
+		this.transport.send(BroadcastCalls.setLayout(broadcastId, layout));
 	}
 
 	/**
@@ -195,8 +156,7 @@ public class BroadcastClient {
 	 * and timeouts
 	 */
 	public void addStream(String broadcastId, String streamId) {
-		changeStreams(OpenTokOperation.BROADCAST_ADD_STREAM, broadcastId,
-				() -> StreamChangeRequest.add(streamId, null, null));
+		this.transport.send(BroadcastCalls.addStream(broadcastId, streamId));
 	}
 
 	/**
@@ -215,8 +175,7 @@ public class BroadcastClient {
 	 * and timeouts
 	 */
 	public void addStream(String broadcastId, String streamId, boolean hasAudio, boolean hasVideo) {
-		changeStreams(OpenTokOperation.BROADCAST_ADD_STREAM, broadcastId,
-				() -> StreamChangeRequest.add(streamId, hasAudio, hasVideo));
+		this.transport.send(BroadcastCalls.addStream(broadcastId, streamId, hasAudio, hasVideo));
 	}
 
 	/**
@@ -232,15 +191,7 @@ public class BroadcastClient {
 	 * and timeouts
 	 */
 	public void removeStream(String broadcastId, String streamId) {
-		changeStreams(OpenTokOperation.BROADCAST_REMOVE_STREAM, broadcastId,
-				() -> StreamChangeRequest.remove(streamId));
-	}
-
-	private void changeStreams(OpenTokOperation operation, String broadcastId, Supplier<StreamChangeRequest> changeOf) {
-		Arguments.requireId(broadcastId, "broadcastId");
-		StreamChangeRequest change = changeOf.get();
-		this.transport.call(operation, BROADCAST + "/streams", Map.of("broadcastId", broadcastId), (
-				request) -> request.contentType(MediaType.APPLICATION_JSON).body(change).retrieve().toBodilessEntity());
+		this.transport.send(BroadcastCalls.removeStream(broadcastId, streamId));
 	}
 
 }

@@ -1,18 +1,9 @@
 package org.opentok.spring.client.callback;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.List;
-import java.util.Map;
-
-import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.MediaType;
 
 import org.opentok.spring.client.core.OpenTokApiException;
-import org.opentok.spring.client.core.OpenTokOperation;
 import org.opentok.spring.client.core.OpenTokTransport;
-import org.opentok.spring.client.internal.Arguments;
-import org.opentok.spring.client.internal.WireEnums;
 
 /**
  * Registers, lists and unregisters the URLs OpenTok posts connection, stream and archive
@@ -22,9 +13,6 @@ import org.opentok.spring.client.internal.WireEnums;
  * @since 0.1.0
  */
 public class CallbackClient {
-
-	private static final ParameterizedTypeReference<List<Callback>> CALLBACKS = new ParameterizedTypeReference<>() {
-	};
 
 	private final OpenTokTransport transport;
 
@@ -51,15 +39,7 @@ public class CallbackClient {
 	 * and timeouts
 	 */
 	public Callback register(CallbackEvent event, String url) {
-		WireEnums.requireKnown(event, CallbackEvent.UNKNOWN, "event");
-		requireHttpUrl(url);
-		return this.transport.callForBody(OpenTokOperation.CALLBACK_REGISTER, "/v2/project/{projectId}/callback",
-				Map.of(),
-				(request) -> request.contentType(MediaType.APPLICATION_JSON)
-					.body(new RegisterCallbackRequest(event.group(), event.event(), url))
-					.retrieve()
-					.body(Callback.class),
-				OpenTokTransport.requiring(Callback::id, "a callback with an id"));
+		return this.transport.execute(CallbackCalls.register(event, url));
 	}
 
 	/**
@@ -78,12 +58,7 @@ public class CallbackClient {
 	 * and timeouts
 	 */
 	public Callback register(String group, String event, String url) {
-		CallbackEvent known = CallbackEvent.of(group, event);
-		if (known == CallbackEvent.UNKNOWN) {
-			throw new IllegalArgumentException("'group' and 'event' must be connection/created, connection/destroyed, "
-					+ "stream/created, stream/destroyed or archive/status, got '" + group + "/" + event + "'");
-		}
-		return register(known, url);
+		return register(CallbackCalls.knownEvent(group, event), url);
 	}
 
 	/**
@@ -95,9 +70,7 @@ public class CallbackClient {
 	 * and timeouts
 	 */
 	public void unregister(String callbackId) {
-		Arguments.requireId(callbackId, "callbackId");
-		this.transport.call(OpenTokOperation.CALLBACK_UNREGISTER, "/v2/project/{projectId}/callback/{callbackId}",
-				Map.of("callbackId", callbackId), (request) -> request.retrieve().toBodilessEntity());
+		this.transport.send(CallbackCalls.unregister(callbackId));
 	}
 
 	/**
@@ -108,26 +81,7 @@ public class CallbackClient {
 	 * and timeouts
 	 */
 	public List<Callback> list() {
-		List<Callback> callbacks = this.transport.call(OpenTokOperation.CALLBACK_LIST,
-				"/v2/project/{projectId}/callback", Map.of(), (request) -> request.retrieve().body(CALLBACKS));
-		return List.copyOf(callbacks);
-	}
-
-	private static void requireHttpUrl(String url) {
-		Arguments.requireNonBlank(url, "url");
-		Arguments.requireNoControlCharacters(url, "url");
-		URI uri;
-		try {
-			uri = new URI(url);
-		}
-		catch (URISyntaxException ex) {
-			throw new IllegalArgumentException("'url' must be an absolute http or https URL, got '" + url + "'");
-		}
-		String scheme = uri.getScheme();
-		if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
-				|| uri.getHost() == null) {
-			throw new IllegalArgumentException("'url' must be an absolute http or https URL, got '" + url + "'");
-		}
+		return List.copyOf(this.transport.execute(CallbackCalls.list()));
 	}
 
 }

@@ -1,13 +1,7 @@
 package org.opentok.spring.client.caption;
 
-import java.util.Map;
-
-import org.springframework.http.MediaType;
-
 import org.opentok.spring.client.core.OpenTokApiException;
-import org.opentok.spring.client.core.OpenTokOperation;
 import org.opentok.spring.client.core.OpenTokTransport;
-import org.opentok.spring.client.internal.Arguments;
 
 /**
  * Starts and stops live captions of a routed session
@@ -44,13 +38,7 @@ public class CaptionClient {
 	 * and timeouts
 	 */
 	public Captions start(CaptionOptions options) {
-		Arguments.requireNonNull(options, "options");
-		return this.transport.callForBody(OpenTokOperation.CAPTION_START, "/v2/project/{projectId}/captions", Map.of(),
-				(request) -> request.contentType(MediaType.APPLICATION_JSON)
-					.body(StartCaptionsRequest.of(options))
-					.retrieve()
-					.body(Captions.class),
-				OpenTokTransport.requiring(Captions::captionsId, "a captionsId"));
+		return this.transport.execute(CaptionCalls.start(options));
 	}
 
 	/**
@@ -64,9 +52,7 @@ public class CaptionClient {
 	 * and timeouts
 	 */
 	public void stop(String captionsId) {
-		Arguments.requireId(captionsId, "captionsId");
-		this.transport.call(OpenTokOperation.CAPTION_STOP, "/v2/project/{projectId}/captions/{captionsId}/stop",
-				Map.of("captionsId", captionsId), (request) -> request.retrieve().toBodilessEntity());
+		this.transport.send(CaptionCalls.stop(captionsId));
 	}
 
 }

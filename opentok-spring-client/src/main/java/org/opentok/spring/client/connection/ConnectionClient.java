@@ -1,11 +1,7 @@
 package org.opentok.spring.client.connection;
 
-import java.util.Map;
-
 import org.opentok.spring.client.core.OpenTokApiException;
-import org.opentok.spring.client.core.OpenTokOperation;
 import org.opentok.spring.client.core.OpenTokTransport;
-import org.opentok.spring.client.internal.Arguments;
 
 /**
  * Lists the connections of a session ({@code GET
@@ -41,10 +37,7 @@ public class ConnectionClient {
 	 * and timeouts
 	 */
 	public SessionConnections list(String sessionId) {
-		Arguments.requireSessionId(sessionId, "sessionId");
-		return this.transport.call(OpenTokOperation.CONNECTION_LIST,
-				"/v2/project/{projectId}/session/{sessionId}/connection", Map.of("sessionId", sessionId),
-				(request) -> request.retrieve().body(SessionConnections.class));
+		return this.transport.execute(ConnectionCalls.list(sessionId));
 	}
 
 }

@@ -41,6 +41,27 @@ final class JsonConverters {
 	}
 
 	/**
+	 * Writes a value as JSON with the client's mapper, the bytes {@link SizedJsonWriter}
+	 * sends.
+	 * @param body the value
+	 * @return the JSON
+	 */
+	static byte[] toJson(Object body) {
+		return MAPPER.writeValueAsBytes(body);
+	}
+
+	/**
+	 * Reads JSON with the client's mapper, as {@link JsonReader} does.
+	 * @param <T> the value type
+	 * @param json the JSON
+	 * @param type the value type
+	 * @return the value, {@code null} for the JSON {@code null}
+	 */
+	static <T> @Nullable T fromJson(byte[] json, ResolvableType type) {
+		return MAPPER.readValue(json, MAPPER.constructType(type.getType()));
+	}
+
+	/**
 	 * Gives a call whose method carries a body the empty body, sent with a
 	 * {@code Content-Length} of 0 (HttpURLConnection would send it chunked); a client's
 	 * own {@code body(...)} replaces it.

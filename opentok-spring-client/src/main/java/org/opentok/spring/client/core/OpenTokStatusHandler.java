@@ -32,7 +32,7 @@ import org.opentok.spring.client.core.observation.OpenTokClientObservationContex
  */
 final class OpenTokStatusHandler implements RestClient.ResponseSpec.ErrorHandler {
 
-	private static final int MAX_BODY_BYTES = 8192;
+	static final int MAX_BODY_BYTES = 8192;
 
 	private static final int MAX_EXCERPT_CHARS = 200;
 
@@ -52,15 +52,27 @@ final class OpenTokStatusHandler implements RestClient.ResponseSpec.ErrorHandler
 		if (response.getStatusCode().is2xxSuccessful()) {
 			return;
 		}
-		OpenTokOperation operation = context.getOperation();
-		if (response.getStatusCode().is3xxRedirection()) {
-			String location = response.getHeaders().getFirst(HttpHeaders.LOCATION);
-			throw new OpenTokRedirectException(operation, status, (location != null) ? excerpt(location) : null);
+		throw exceptionFor(context.getOperation(), status, response.getHeaders(), readBody(response));
+	}
+
+	/**
+	 * Maps a non-2xx answer to its exception; the blocking and the reactive transport
+	 * share it.
+	 * @param operation the call's operation
+	 * @param status the answer's status
+	 * @param headers the answer's headers
+	 * @param body the first {@link #MAX_BODY_BYTES} bytes of the answer's body (or fewer)
+	 * @return the exception
+	 */
+	OpenTokApiException exceptionFor(OpenTokOperation operation, int status, HttpHeaders headers, byte[] body) {
+		if (status >= 300 && status < 400) {
+			String location = headers.getFirst(HttpHeaders.LOCATION);
+			return new OpenTokRedirectException(operation, status, (location != null) ? excerpt(location) : null);
 		}
-		ErrorBody error = readErrorBody(response);
+		ErrorBody error = readErrorBody(body);
 		String message = (error.message() != null) ? error.message() : reasonPhrase(status);
-		Duration retryAfter = retryAfter(response.getHeaders().getFirst("Retry-After"));
-		throw switch (status) {
+		Duration retryAfter = retryAfter(headers.getFirst("Retry-After"));
+		return switch (status) {
 			case 400 -> new OpenTokBadRequestException(operation, status, error.code(), message);
 			case 401, 403 -> new OpenTokAuthenticationException(operation, status, error.code(), message);
 			case 404 -> new OpenTokNotFoundException(operation, status, error.code(), message);
@@ -73,14 +85,17 @@ final class OpenTokStatusHandler implements RestClient.ResponseSpec.ErrorHandler
 		};
 	}
 
-	private static ErrorBody readErrorBody(ClientHttpResponse response) {
-		String body;
+	private static byte[] readBody(ClientHttpResponse response) {
 		try (InputStream in = response.getBody()) {
-			body = new String(in.readNBytes(MAX_BODY_BYTES), StandardCharsets.UTF_8).strip();
+			return in.readNBytes(MAX_BODY_BYTES);
 		}
 		catch (IOException ex) {
-			return new ErrorBody(null, null);
+			return new byte[0];
 		}
+	}
+
+	private static ErrorBody readErrorBody(byte[] bytes) {
+		String body = new String(bytes, StandardCharsets.UTF_8).strip();
 		if (body.isEmpty()) {
 			return new ErrorBody(null, null);
 		}

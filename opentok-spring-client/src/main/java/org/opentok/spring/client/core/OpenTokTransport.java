@@ -16,6 +16,8 @@ import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.core.ResolvableType;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpRequest;
 import org.springframework.http.MediaType;
@@ -190,6 +192,50 @@ public final class OpenTokTransport implements AutoCloseable {
 	}
 
 	/**
+	 * Performs the call a request describes and returns the answer's body, which must be
+	 * present and pass the request's check.
+	 * @param <T> the body type
+	 * @param request the call, with a response type
+	 * @return the body
+	 * @throws OpenTokApiException if OpenTok answers with a non-2xx status
+	 * @throws OpenTokTransportException on I/O failures and timeouts
+	 * @throws OpenTokInvalidResponseException if a success response cannot be read, has
+	 * no body, or has a body the request's check refuses
+	 * @throws IllegalArgumentException if the request has no response type
+	 * @throws IllegalStateException if the transport is closed
+	 */
+	public <T> T execute(OpenTokRequest<T> request) {
+		ResolvableType responseType = request.responseType();
+		if (responseType == null) {
+			throw new IllegalArgumentException("'request' must have a response type, use send for bodiless calls");
+		}
+		ParameterizedTypeReference<T> type = ParameterizedTypeReference.forType(responseType.getType());
+		return callForBody(request.operation(), request.uriTemplate(), request.uriVariables(),
+				(spec) -> withBody(spec, request).retrieve().body(type), request.defect());
+	}
+
+	/**
+	 * Performs the call a request describes, without reading the answer's body.
+	 * @param request the call
+	 * @throws OpenTokApiException if OpenTok answers with a non-2xx status
+	 * @throws OpenTokTransportException on I/O failures and timeouts
+	 * @throws IllegalStateException if the transport is closed
+	 */
+	public void send(OpenTokRequest<?> request) {
+		call(request.operation(), request.uriTemplate(), request.uriVariables(),
+				(spec) -> withBody(spec, request).retrieve().toBodilessEntity());
+	}
+
+	private static RestClient.RequestBodySpec withBody(RestClient.RequestBodySpec spec, OpenTokRequest<?> request) {
+		Object body = request.body();
+		MediaType contentType = request.contentType();
+		if (body != null && contentType != null) {
+			spec.contentType(contentType).body(body);
+		}
+		return spec;
+	}
+
+	/**
 	 * Returns a {@code defect} for
 	 * {@link #callForBody(OpenTokOperation, String, Map, Function, Function)} that
 	 * refuses a body without a value, typically its id.
@@ -202,7 +248,7 @@ public final class OpenTokTransport implements AutoCloseable {
 		return (body) -> (value.apply(body) != null) ? null : expected;
 	}
 
-	private static <T> T requireUsable(OpenTokOperation operation, @Nullable T body,
+	static <T> T requireUsable(OpenTokOperation operation, @Nullable T body,
 			Function<? super T, @Nullable String> defect) {
 		if (body == null) {
 			throw new OpenTokInvalidResponseException(operation, "expected an answer with a body, got no body", null);
@@ -293,7 +339,7 @@ public final class OpenTokTransport implements AutoCloseable {
 		return Optional.ofNullable(this.lastSuccessfulCall);
 	}
 
-	private static boolean hasIoCause(Throwable ex) {
+	static boolean hasIoCause(Throwable ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			if (cause instanceof IOException) {
 				return true;
@@ -302,7 +348,7 @@ public final class OpenTokTransport implements AutoCloseable {
 		return false;
 	}
 
-	private static String rootMessage(Throwable ex) {
+	static String rootMessage(Throwable ex) {
 		Throwable root = ex;
 		while (root.getCause() != null) {
 			root = root.getCause();

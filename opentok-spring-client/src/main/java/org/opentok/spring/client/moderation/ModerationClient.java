@@ -2,14 +2,9 @@ package org.opentok.spring.client.moderation;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-
-import org.springframework.http.MediaType;
 
 import org.opentok.spring.client.core.OpenTokApiException;
-import org.opentok.spring.client.core.OpenTokOperation;
 import org.opentok.spring.client.core.OpenTokTransport;
-import org.opentok.spring.client.internal.Arguments;
 
 /**
  * Moderates a session: disconnects clients, mutes one stream or every stream
@@ -56,12 +51,7 @@ public class ModerationClient {
 	 * and timeouts
 	 */
 	public void forceDisconnect(String sessionId, String connectionId) {
-		Arguments.requireSessionId(sessionId, "sessionId");
-		Arguments.requireId(connectionId, "connectionId");
-		this.transport.call(OpenTokOperation.MODERATION_FORCE_DISCONNECT,
-				"/v2/project/{projectId}/session/{sessionId}/connection/{connectionId}",
-				Map.of("sessionId", sessionId, "connectionId", connectionId),
-				(request) -> request.retrieve().toBodilessEntity());
+		this.transport.send(ModerationCalls.forceDisconnect(sessionId, connectionId));
 	}
 
 	/**
@@ -81,12 +71,7 @@ public class ModerationClient {
 	 * and timeouts
 	 */
 	public void muteStream(String sessionId, String streamId) {
-		Arguments.requireSessionId(sessionId, "sessionId");
-		Arguments.requireId(streamId, "streamId");
-		this.transport.call(OpenTokOperation.MODERATION_MUTE_STREAM,
-				"/v2/project/{projectId}/session/{sessionId}/stream/{streamId}/mute",
-				Map.of("sessionId", sessionId, "streamId", streamId),
-				(request) -> request.retrieve().toBodilessEntity());
+		this.transport.send(ModerationCalls.muteStream(sessionId, streamId));
 	}
 
 	/**
@@ -129,8 +114,7 @@ public class ModerationClient {
 	 * and timeouts
 	 */
 	public void muteAll(String sessionId, Collection<String> excludedStreamIds) {
-		Arguments.requireSessionId(sessionId, "sessionId");
-		mute(OpenTokOperation.MODERATION_MUTE_ALL, sessionId, MuteRequest.muteAll(excludedStreamIds));
+		this.transport.send(ModerationCalls.muteAll(sessionId, excludedStreamIds));
 	}
 
 	/**
@@ -149,14 +133,7 @@ public class ModerationClient {
 	 * and timeouts
 	 */
 	public void disableForceMute(String sessionId) {
-		Arguments.requireSessionId(sessionId, "sessionId");
-		mute(OpenTokOperation.MODERATION_DISABLE_FORCE_MUTE, sessionId, MuteRequest.disable());
-	}
-
-	private void mute(OpenTokOperation operation, String sessionId, MuteRequest body) {
-		this.transport.call(operation, "/v2/project/{projectId}/session/{sessionId}/mute",
-				Map.of("sessionId", sessionId),
-				(request) -> request.contentType(MediaType.APPLICATION_JSON).body(body).retrieve().toBodilessEntity());
+		this.transport.send(ModerationCalls.disableForceMute(sessionId));
 	}
 
 }

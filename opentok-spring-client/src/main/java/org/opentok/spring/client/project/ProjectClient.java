@@ -1,18 +1,9 @@
 package org.opentok.spring.client.project;
 
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-
-import org.jspecify.annotations.Nullable;
-
-import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.MediaType;
 
 import org.opentok.spring.client.core.OpenTokApiException;
-import org.opentok.spring.client.core.OpenTokOperation;
 import org.opentok.spring.client.core.OpenTokTransport;
-import org.opentok.spring.client.internal.Arguments;
 
 /**
  * Creates, lists, suspends, deletes projects of an OpenTok account and replaces their
@@ -22,12 +13,6 @@ import org.opentok.spring.client.internal.Arguments;
  * @since 0.1.0
  */
 public class ProjectClient {
-
-	private static final Function<Project, @Nullable String> WITH_ID = OpenTokTransport.requiring(Project::id,
-			"a project with an id");
-
-	private static final ParameterizedTypeReference<List<Project>> PROJECTS = new ParameterizedTypeReference<>() {
-	};
 
 	private final OpenTokTransport transport;
 
@@ -47,8 +32,7 @@ public class ProjectClient {
 	 * and timeouts
 	 */
 	public Project create() {
-		return this.transport.callForBody(OpenTokOperation.PROJECT_CREATE, "/v2/project", Map.of(),
-				(request) -> request.retrieve().body(Project.class), WITH_ID);
+		return this.transport.execute(ProjectCalls.create());
 	}
 
 	/**
@@ -61,13 +45,7 @@ public class ProjectClient {
 	 * and timeouts
 	 */
 	public Project create(String name) {
-		Arguments.requireNonBlank(name, "name");
-		return this.transport.callForBody(OpenTokOperation.PROJECT_CREATE, "/v2/project", Map.of(),
-				(request) -> request.contentType(MediaType.APPLICATION_JSON)
-					.body(new CreateProjectRequest(name))
-					.retrieve()
-					.body(Project.class),
-				WITH_ID);
+		return this.transport.execute(ProjectCalls.create(name));
 	}
 
 	/**
@@ -82,9 +60,7 @@ public class ProjectClient {
 	 * and timeouts
 	 */
 	public Project get(String projectKey) {
-		Arguments.requireId(projectKey, "projectKey");
-		return this.transport.callForBody(OpenTokOperation.PROJECT_GET, "/v2/project/{projectKey}",
-				Map.of("projectKey", projectKey), (request) -> request.retrieve().body(Project.class), WITH_ID);
+		return this.transport.execute(ProjectCalls.get(projectKey));
 	}
 
 	/**
@@ -95,9 +71,7 @@ public class ProjectClient {
 	 * and timeouts
 	 */
 	public List<Project> list() {
-		List<Project> projects = this.transport.call(OpenTokOperation.PROJECT_LIST, "/v2/project", Map.of(),
-				(request) -> request.retrieve().body(PROJECTS));
-		return List.copyOf(projects);
+		return List.copyOf(this.transport.execute(ProjectCalls.list()));
 	}
 
 	/**
@@ -115,18 +89,7 @@ public class ProjectClient {
 	 * and timeouts
 	 */
 	public Project changeStatus(String projectKey, ProjectStatus status) {
-		Arguments.requireId(projectKey, "projectKey");
-		Arguments.requireNonNull(status, "status");
-		if (status != ProjectStatus.ACTIVE && status != ProjectStatus.SUSPENDED) {
-			throw new IllegalArgumentException("'status' must be ACTIVE or SUSPENDED, got " + status);
-		}
-		return this.transport.callForBody(OpenTokOperation.PROJECT_CHANGE_STATUS, "/v2/project/{projectKey}",
-				Map.of("projectKey", projectKey),
-				(request) -> request.contentType(MediaType.APPLICATION_JSON)
-					.body(new ChangeStatusRequest(status))
-					.retrieve()
-					.body(Project.class),
-				WITH_ID);
+		return this.transport.execute(ProjectCalls.changeStatus(projectKey, status));
 	}
 
 	/**
@@ -140,9 +103,7 @@ public class ProjectClient {
 	 * and timeouts
 	 */
 	public void delete(String projectKey) {
-		Arguments.requireId(projectKey, "projectKey");
-		this.transport.call(OpenTokOperation.PROJECT_DELETE, "/v2/project/{projectKey}",
-				Map.of("projectKey", projectKey), (request) -> request.retrieve().toBodilessEntity());
+		this.transport.send(ProjectCalls.delete(projectKey));
 	}
 
 	/**
@@ -157,10 +118,7 @@ public class ProjectClient {
 	 * and timeouts
 	 */
 	public Project refreshSecret(String projectKey) {
-		Arguments.requireId(projectKey, "projectKey");
-		return this.transport.callForBody(OpenTokOperation.PROJECT_REFRESH_SECRET,
-				"/v2/project/{projectKey}/refreshSecret", Map.of("projectKey", projectKey),
-				(request) -> request.retrieve().body(Project.class), WITH_ID);
+		return this.transport.execute(ProjectCalls.refreshSecret(projectKey));
 	}
 
 }

@@ -1,21 +1,11 @@
 package org.opentok.spring.client.render;
 
-import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Stream;
 
-import org.jspecify.annotations.Nullable;
-
-import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.MediaType;
-
 import org.opentok.spring.client.core.OpenTokApiException;
-import org.opentok.spring.client.core.OpenTokOperation;
 import org.opentok.spring.client.core.OpenTokTransport;
 import org.opentok.spring.client.core.Page;
 import org.opentok.spring.client.core.PageQuery;
-import org.opentok.spring.client.internal.Arguments;
-import org.opentok.spring.client.internal.PageUri;
 import org.opentok.spring.client.internal.Pages;
 
 /**
@@ -25,12 +15,6 @@ import org.opentok.spring.client.internal.Pages;
  * @since 0.1.0
  */
 public class RenderClient {
-
-	private static final Function<Render, @Nullable String> WITH_ID = OpenTokTransport.requiring(Render::id,
-			"a render with an id");
-
-	private static final ParameterizedTypeReference<Page<Render>> RENDER_PAGE = new ParameterizedTypeReference<>() {
-	};
 
 	private final OpenTokTransport transport;
 
@@ -58,13 +42,7 @@ public class RenderClient {
 	 * and timeouts
 	 */
 	public Render start(RenderOptions options) {
-		Arguments.requireNonNull(options, "options");
-		return this.transport.callForBody(OpenTokOperation.RENDER_START, "/v2/project/{projectId}/render", Map.of(),
-				(request) -> request.contentType(MediaType.APPLICATION_JSON)
-					.body(StartRenderRequest.of(options))
-					.retrieve()
-					.body(Render.class),
-				WITH_ID);
+		return this.transport.execute(RenderCalls.start(options));
 	}
 
 	/**
@@ -78,9 +56,7 @@ public class RenderClient {
 	 * and timeouts
 	 */
 	public void stop(String renderId) {
-		Arguments.requireId(renderId, "renderId");
-		this.transport.call(OpenTokOperation.RENDER_STOP, "/v2/project/{projectId}/render/{renderId}",
-				Map.of("renderId", renderId), (request) -> request.retrieve().toBodilessEntity());
+		this.transport.send(RenderCalls.stop(renderId));
 	}
 
 	/**
@@ -95,9 +71,7 @@ public class RenderClient {
 	 * and timeouts
 	 */
 	public Render get(String renderId) {
-		Arguments.requireId(renderId, "renderId");
-		return this.transport.callForBody(OpenTokOperation.RENDER_GET, "/v2/project/{projectId}/render/{renderId}",
-				Map.of("renderId", renderId), (request) -> request.retrieve().body(Render.class), WITH_ID);
+		return this.transport.execute(RenderCalls.get(renderId));
 	}
 
 	/**
@@ -111,10 +85,7 @@ public class RenderClient {
 	 * and timeouts
 	 */
 	public Page<Render> list(PageQuery query) {
-		Arguments.requireNonNull(query, "query");
-		PageUri uri = PageUri.of("/v2/project/{projectId}/render", query, null);
-		return this.transport.call(OpenTokOperation.RENDER_LIST, uri.uriTemplate(), uri.uriVariables(),
-				(request) -> request.retrieve().body(RENDER_PAGE));
+		return this.transport.execute(RenderCalls.list(query));
 	}
 
 	/**

@@ -1,13 +1,7 @@
 package org.opentok.spring.client.signal;
 
-import java.util.Map;
-
-import org.springframework.http.MediaType;
-
 import org.opentok.spring.client.core.OpenTokApiException;
-import org.opentok.spring.client.core.OpenTokOperation;
 import org.opentok.spring.client.core.OpenTokTransport;
-import org.opentok.spring.client.internal.Arguments;
 
 /**
  * Sends signals to every client of a session or to one connection ({@code POST
@@ -45,10 +39,7 @@ public class SignalClient {
 	 * and timeouts
 	 */
 	public void sendToSession(String sessionId, Signal signal) {
-		Arguments.requireSessionId(sessionId, "sessionId");
-		Arguments.requireNonNull(signal, "signal");
-		send(OpenTokOperation.SIGNAL_SEND, "/v2/project/{projectId}/session/{sessionId}/signal",
-				Map.of("sessionId", sessionId), signal);
+		this.transport.send(SignalCalls.sendToSession(sessionId, signal));
 	}
 
 	/**
@@ -70,17 +61,7 @@ public class SignalClient {
 	 * and timeouts
 	 */
 	public void sendToConnection(String sessionId, String connectionId, Signal signal) {
-		Arguments.requireSessionId(sessionId, "sessionId");
-		Arguments.requireId(connectionId, "connectionId");
-		Arguments.requireNonNull(signal, "signal");
-		send(OpenTokOperation.SIGNAL_SEND_TO_CONNECTION,
-				"/v2/project/{projectId}/session/{sessionId}/connection/{connectionId}/signal",
-				Map.of("sessionId", sessionId, "connectionId", connectionId), signal);
-	}
-
-	private void send(OpenTokOperation operation, String uriTemplate, Map<String, String> uriVariables, Signal signal) {
-		this.transport.call(operation, uriTemplate, uriVariables, (
-				request) -> request.contentType(MediaType.APPLICATION_JSON).body(signal).retrieve().toBodilessEntity());
+		this.transport.send(SignalCalls.sendToConnection(sessionId, connectionId, signal));
 	}
 
 }

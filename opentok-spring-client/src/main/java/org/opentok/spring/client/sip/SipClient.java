@@ -1,14 +1,7 @@
 package org.opentok.spring.client.sip;
 
-import java.util.Map;
-import java.util.regex.Pattern;
-
-import org.springframework.http.MediaType;
-
 import org.opentok.spring.client.core.OpenTokApiException;
-import org.opentok.spring.client.core.OpenTokOperation;
 import org.opentok.spring.client.core.OpenTokTransport;
-import org.opentok.spring.client.internal.Arguments;
 
 /**
  * Dials SIP endpoints into routed sessions and plays DTMF tones
@@ -17,8 +10,6 @@ import org.opentok.spring.client.internal.Arguments;
  * @since 0.1.0
  */
 public class SipClient {
-
-	private static final Pattern DTMF_DIGITS = Pattern.compile("[0-9*#p]+");
 
 	private final OpenTokTransport transport;
 
@@ -49,13 +40,7 @@ public class SipClient {
 	 * and timeouts
 	 */
 	public SipCall dial(SipDialOptions options) {
-		Arguments.requireNonNull(options, "options");
-		return this.transport.callForBody(OpenTokOperation.SIP_DIAL, "/v2/project/{projectId}/dial", Map.of(),
-				(request) -> request.contentType(MediaType.APPLICATION_JSON)
-					.body(DialRequest.of(options))
-					.retrieve()
-					.body(SipCall.class),
-				OpenTokTransport.requiring(SipCall::id, "a SIP call with an id"));
+		return this.transport.execute(SipCalls.dial(options));
 	}
 
 	/**
@@ -74,14 +59,7 @@ public class SipClient {
 	 * and timeouts
 	 */
 	public void playDtmf(String sessionId, String digits) {
-		Arguments.requireSessionId(sessionId, "sessionId");
-		requireDigits(digits);
-		this.transport.call(OpenTokOperation.SIP_PLAY_DTMF, "/v2/project/{projectId}/session/{sessionId}/play-dtmf",
-				Map.of("sessionId", sessionId),
-				(request) -> request.contentType(MediaType.APPLICATION_JSON)
-					.body(new DtmfRequest(digits))
-					.retrieve()
-					.toBodilessEntity());
+		this.transport.send(SipCalls.playDtmf(sessionId, digits));
 	}
 
 	/**
@@ -101,24 +79,7 @@ public class SipClient {
 	 * and timeouts
 	 */
 	public void playDtmf(String sessionId, String connectionId, String digits) {
-		Arguments.requireSessionId(sessionId, "sessionId");
-		Arguments.requireId(connectionId, "connectionId");
-		requireDigits(digits);
-		this.transport.call(OpenTokOperation.SIP_PLAY_DTMF_TO_CONNECTION,
-				"/v2/project/{projectId}/session/{sessionId}/connection/{connectionId}/play-dtmf",
-				Map.of("sessionId", sessionId, "connectionId", connectionId),
-				(request) -> request.contentType(MediaType.APPLICATION_JSON)
-					.body(new DtmfRequest(digits))
-					.retrieve()
-					.toBodilessEntity());
-	}
-
-	private static void requireDigits(String digits) {
-		Arguments.requireNonBlank(digits, "digits");
-		if (!DTMF_DIGITS.matcher(digits).matches()) {
-			throw new IllegalArgumentException(
-					"'digits' must contain only 0-9, '*', '#' and 'p' (a 500 ms pause), got '" + digits + "'");
-		}
+		this.transport.send(SipCalls.playDtmf(sessionId, connectionId, digits));
 	}
 
 }

@@ -3,14 +3,9 @@ package org.opentok.spring.client.stream;
 import java.util.Collection;
 import java.util.Map;
 
-import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.MediaType;
-
 import org.opentok.spring.client.core.OpenTokApiException;
-import org.opentok.spring.client.core.OpenTokOperation;
 import org.opentok.spring.client.core.OpenTokTransport;
 import org.opentok.spring.client.core.Page;
-import org.opentok.spring.client.internal.Arguments;
 
 /**
  * Reads the streams published in a session and sets their layout classes
@@ -35,9 +30,6 @@ public class StreamClient {
 	 * as for the initial layout classes of a token.
 	 */
 	public static final int MAX_LAYOUT_CLASS_LIST_LENGTH = 1000;
-
-	private static final ParameterizedTypeReference<Page<SessionStream>> STREAM_PAGE = new ParameterizedTypeReference<>() {
-	};
 
 	private final OpenTokTransport transport;
 
@@ -65,13 +57,7 @@ public class StreamClient {
 	 * and timeouts
 	 */
 	public SessionStream get(String sessionId, String streamId) {
-		Arguments.requireSessionId(sessionId, "sessionId");
-		Arguments.requireId(streamId, "streamId");
-		return this.transport.callForBody(OpenTokOperation.STREAM_GET,
-				"/v2/project/{projectId}/session/{sessionId}/stream/{streamId}",
-				Map.of("sessionId", sessionId, "streamId", streamId),
-				(request) -> request.retrieve().body(SessionStream.class),
-				OpenTokTransport.requiring(SessionStream::id, "a stream with an id"));
+		return this.transport.execute(StreamCalls.get(sessionId, streamId));
 	}
 
 	/**
@@ -93,9 +79,7 @@ public class StreamClient {
 	 * and timeouts
 	 */
 	public Page<SessionStream> list(String sessionId) {
-		Arguments.requireSessionId(sessionId, "sessionId");
-		return this.transport.call(OpenTokOperation.STREAM_LIST, "/v2/project/{projectId}/session/{sessionId}/stream",
-				Map.of("sessionId", sessionId), (request) -> request.retrieve().body(STREAM_PAGE));
+		return this.transport.execute(StreamCalls.list(sessionId));
 	}
 
 	/**
@@ -116,9 +100,7 @@ public class StreamClient {
 	 * and timeouts
 	 */
 	public void setLayoutClasses(String sessionId, String streamId, Collection<String> layoutClasses) {
-		Arguments.requireSessionId(sessionId, "sessionId");
-		Arguments.requireId(streamId, "streamId");
-		setLayoutClasses(sessionId, Map.of(streamId, Arguments.requireNonNull(layoutClasses, "layoutClasses")));
+		this.transport.send(StreamCalls.setLayoutClasses(sessionId, streamId, layoutClasses));
 	}
 
 	/**
@@ -140,11 +122,7 @@ public class StreamClient {
 	 * and timeouts
 	 */
 	public void setLayoutClasses(String sessionId, Map<String, ? extends Collection<String>> classesByStreamId) {
-		Arguments.requireSessionId(sessionId, "sessionId");
-		LayoutClassesRequest body = LayoutClassesRequest.of(classesByStreamId);
-		this.transport.call(OpenTokOperation.STREAM_SET_LAYOUT_CLASSES,
-				"/v2/project/{projectId}/session/{sessionId}/stream", Map.of("sessionId", sessionId),
-				(request) -> request.contentType(MediaType.APPLICATION_JSON).body(body).retrieve().toBodilessEntity());
+		this.transport.send(StreamCalls.setLayoutClasses(sessionId, classesByStreamId));
 	}
 
 }

@@ -28,6 +28,7 @@ import org.opentok.spring.client.core.OpenTokApiException;
 import org.opentok.spring.client.core.OpenTokCredentials;
 import org.opentok.spring.client.core.OpenTokOperation;
 import org.opentok.spring.client.core.OpenTokTransport;
+import org.opentok.spring.client.core.ReactiveOpenTokTransport;
 import org.opentok.spring.client.core.RetryPolicy;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -208,6 +209,27 @@ public final class MockOpenTok
 	 */
 	public OpenTokTransport transport() {
 		return OpenTokTransport.builder(OpenTokCredentials.project(API_KEY, API_SECRET))
+			.apiUrl(URI.create("http://localhost:" + server().getPort()))
+			.readTimeout(Duration.ofSeconds(2))
+			.retryPolicy(RetryPolicy.none())
+			.build();
+	}
+
+	/**
+	 * Returns the server's base URL.
+	 * @return the URL
+	 */
+	public URI apiUrl() {
+		return URI.create("http://localhost:" + server().getPort());
+	}
+
+	/**
+	 * Returns a reactive transport pointed at the server, with the settings of
+	 * {@link #transport()}.
+	 * @return the transport
+	 */
+	public ReactiveOpenTokTransport reactiveTransport() {
+		return ReactiveOpenTokTransport.builder(OpenTokCredentials.project(API_KEY, API_SECRET))
 			.apiUrl(URI.create("http://localhost:" + server().getPort()))
 			.readTimeout(Duration.ofSeconds(2))
 			.retryPolicy(RetryPolicy.none())
