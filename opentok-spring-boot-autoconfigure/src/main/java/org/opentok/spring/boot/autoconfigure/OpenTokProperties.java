@@ -201,7 +201,7 @@ public record OpenTokProperties(@Nullable String apiKey, @Nullable String apiSec
 	/**
 	 * Endpoint that receives OpenTok's callbacks (session monitoring, archive, broadcast,
 	 * SIP, Experience Composer and captions status) and publishes them as application
-	 * events. Servlet web applications only.
+	 * events. Servlet and reactive (WebFlux) web applications.
 	 *
 	 * @param enabled Whether to expose the webhook endpoint.
 	 * @param path Path of the webhook endpoint, starting with /: the path of the callback

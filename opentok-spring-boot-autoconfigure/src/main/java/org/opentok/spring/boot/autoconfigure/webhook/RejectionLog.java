@@ -28,7 +28,7 @@ final class RejectionLog {
 	private static final int MAX_ADDRESS_LENGTH = 64;
 
 	// under the endpoint's name, which is what a reader of the log looks for
-	private static final Log logger = LogFactory.getLog(WebhookHandler.class);
+	private static final Log logger = LogFactory.getLog(WebhookProcessor.class);
 
 	private final Clock clock;
 

@@ -7,7 +7,6 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -35,10 +34,10 @@ final class SharedTokenGuard implements WebhookGuard {
 	}
 
 	@Override
-	public BodyCheck admit(ServerRequest request) {
-		String token = request.headers().firstHeader(HEADER);
+	public BodyCheck admit(WebhookRequest request) {
+		String token = request.headers().getFirst(HEADER);
 		if (token == null) {
-			token = queryParameter(request.servletRequest().getQueryString());
+			token = queryParameter(request.rawQuery());
 		}
 		if (token == null) {
 			throw new WebhookRejectedException("The webhook token is missing");
@@ -56,7 +55,7 @@ final class SharedTokenGuard implements WebhookGuard {
 		return BodyCheck.NONE;
 	}
 
-	// the servlet's parameter map would read a form-encoded body: parse the query alone
+	// a servlet's parameter map would read a form-encoded body: parse the query alone
 	private static @Nullable String queryParameter(@Nullable String query) {
 		if (query == null) {
 			return null;

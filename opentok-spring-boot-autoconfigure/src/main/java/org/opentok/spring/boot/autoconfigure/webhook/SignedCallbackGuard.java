@@ -18,7 +18,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.web.servlet.function.ServerRequest;
 
 import org.opentok.spring.client.internal.Hmac;
 
@@ -69,8 +68,8 @@ final class SignedCallbackGuard implements WebhookGuard {
 	}
 
 	@Override
-	public BodyCheck admit(ServerRequest request) {
-		String authorization = request.headers().firstHeader(HttpHeaders.AUTHORIZATION);
+	public BodyCheck admit(WebhookRequest request) {
+		String authorization = request.headers().getFirst(HttpHeaders.AUTHORIZATION);
 		if (authorization == null) {
 			throw new WebhookRejectedException("The Authorization header is missing");
 		}

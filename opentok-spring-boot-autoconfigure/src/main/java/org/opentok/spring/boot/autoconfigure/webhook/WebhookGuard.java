@@ -2,8 +2,6 @@ package org.opentok.spring.boot.autoconfigure.webhook;
 
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.web.servlet.function.ServerRequest;
-
 /**
  * Decides whether a callback comes from OpenTok: first from its headers, before the body
  * is read, then from the body.
@@ -23,7 +21,7 @@ interface WebhookGuard {
 	 * @return the check of the body that the credentials call for
 	 * @throws WebhookRejectedException if the credentials are missing or wrong
 	 */
-	BodyCheck admit(ServerRequest request);
+	BodyCheck admit(WebhookRequest request);
 
 	/**
 	 * Returns the {@code WWW-Authenticate} challenge of a rejection.
