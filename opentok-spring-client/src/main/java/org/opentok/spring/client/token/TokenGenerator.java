@@ -158,10 +158,9 @@ public class TokenGenerator {
 	 * @throws IllegalArgumentException if the session id or an option is not valid
 	 */
 	public String generate(String sessionId, TokenOptions options) {
-		TokenTemplate template = templateFor(sessionId, options);
-		TokenFormat format = formatOf(options);
-		String token = prepared(format, template).sign(this.entropy.nonce(), this.entropy);
-		this.listener.tokensGenerated(template.role(), format, 1);
+		RecentTemplate recent = recentFor(sessionId, options);
+		String token = recent.prepared().sign(this.entropy.nonce(), this.entropy);
+		this.listener.tokensGenerated(recent.template().role(), recent.format(), 1);
 		return token;
 	}
 
@@ -189,7 +188,7 @@ public class TokenGenerator {
 			throw new IllegalArgumentException("'count' must be at most " + MAX_BULK_COUNT + " per call, got " + count
 					+ ": use stream(sessionId, options, count) for more");
 		}
-		TokenTemplate template = templateFor(sessionId, options);
+		TokenTemplate template = templateFor(sessionId, options, this.clock.millis());
 		TokenSigner.Prepared signer = signerFor(options).prepare(template);
 		int firstNonce = this.entropy.nonce();
 		String first = signer.sign(firstNonce, this.entropy);
@@ -232,7 +231,7 @@ public class TokenGenerator {
 		if (count < 0) {
 			throw new IllegalArgumentException("'count' must not be negative, got " + count);
 		}
-		TokenTemplate template = templateFor(sessionId, options);
+		TokenTemplate template = templateFor(sessionId, options, this.clock.millis());
 		TokenFormat format = formatOf(options);
 		TokenSigner.Prepared signer = signerFor(options).prepare(template);
 		int firstNonce = this.entropy.nonce();
@@ -245,16 +244,21 @@ public class TokenGenerator {
 	}
 
 	/**
-	 * Returns the prepared template for this format and template, reusing the last one
-	 * when they are the same.
+	 * Returns the last template prepared when it was for the same session id, options and
+	 * second (and an explicit expiry time is still ahead), which were checked then;
+	 * checks and prepares a new one otherwise.
 	 */
-	private TokenSigner.Prepared prepared(TokenFormat format, TokenTemplate template) {
+	private RecentTemplate recentFor(String sessionId, TokenOptions options) {
+		long millis = this.clock.millis();
 		RecentTemplate last = this.recent;
-		if (last != null && last.format() == format && last.template().equals(template)) {
-			return last.prepared();
+		if (last != null && last.isFor(sessionId, options, millis)) {
+			return last;
 		}
-		TokenSigner.Prepared prepared = ((format == TokenFormat.T1) ? this.t1Signer : this.jwtSigner).prepare(template);
-		this.recent = new RecentTemplate(format, template, prepared);
+		TokenTemplate template = templateFor(sessionId, options, millis);
+		TokenFormat format = formatOf(options);
+		RecentTemplate prepared = new RecentTemplate(sessionId, options, format, template,
+				signerFor(options).prepare(template));
+		this.recent = prepared;
 		return prepared;
 	}
 
@@ -287,7 +291,7 @@ public class TokenGenerator {
 		return (formatOf(options) == TokenFormat.T1) ? this.t1Signer : this.jwtSigner;
 	}
 
-	private TokenTemplate templateFor(String sessionId, TokenOptions options) {
+	private TokenTemplate templateFor(String sessionId, TokenOptions options, long millis) {
 		if (sessionId == null || sessionId.isBlank()) {
 			throw new IllegalArgumentException("'sessionId' must not be blank");
 		}
@@ -302,8 +306,6 @@ public class TokenGenerator {
 			}
 			this.lastOwnedSessionId = sessionId;
 		}
-		// the clock's millis, not an Instant: for the system clock one plain time read
-		long millis = this.clock.millis();
 		long issuedAt = Math.floorDiv(millis, 1000);
 		long expiresAt;
 		if (options.expireTime() != null) {
@@ -327,9 +329,27 @@ public class TokenGenerator {
 	}
 
 	/**
-	 * A prepared template and what it was prepared for.
+	 * A prepared template and the checked arguments it was prepared for.
 	 */
-	private record RecentTemplate(TokenFormat format, TokenTemplate template, TokenSigner.Prepared prepared) {
+	private record RecentTemplate(String sessionId, TokenOptions options, TokenFormat format, TokenTemplate template,
+			TokenSigner.Prepared prepared) {
+
+		/**
+		 * Whether a token of these arguments at this time would have this template: same
+		 * session id and options in the same second, and an explicit expiry time still
+		 * ahead.
+		 */
+		boolean isFor(String sessionId, TokenOptions options, long millis) {
+			return Math.floorDiv(millis, 1000) == this.template.issuedAt() && this.sessionId.equals(sessionId)
+					&& this.options.equals(options)
+					&& (options.expireTime() == null || options.expireTime().isAfter(Instant.ofEpochMilli(millis)));
+		}
+
+		@Override
+		public String toString() {
+			return "RecentTemplate[format=" + this.format + "]";
+		}
+
 	}
 
 	@Override
