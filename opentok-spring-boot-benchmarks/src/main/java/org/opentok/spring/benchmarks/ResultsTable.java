@@ -15,8 +15,11 @@ import tools.jackson.databind.json.JsonMapper;
  * score, error, {@code gc.alloc.rate.norm}, and for each of our benchmarks the speed-up
  * over its contender (official SDK or jose4j) and over its floor, and the allocation
  * relative to the contender. Benchmarks pair by name: {@code <operation>Ours} against
- * {@code <operation>OfficialSdk} or {@code <operation>Jose4j}, and
- * {@code <operation>Floor...} or {@code <operation>RawSocket}, in the same class.
+ * {@code <operation>OfficialSdk} or {@code <operation>Jose4j}, and every
+ * {@code <operation>Floor...} or {@code <operation>RawSocket}, in the same class. A token
+ * made on a fresh virtual thread ({@code <operation>OursFreshVirtualThread}) is shown
+ * less the threads' own cost ({@code freshVirtualThreadOnly}), against the same token on
+ * a long-lived thread ({@code <operation>OursSameThread}).
  *
  * @since 0.1.0
  */
@@ -25,6 +28,8 @@ public final class ResultsTable {
 	private static final List<String> CONTENDERS = List.of("OfficialSdk", "Jose4j", "WithoutOpenTok");
 
 	private static final List<String> FLOORS = List.of("Floor", "RawSocket");
+
+	private static final String FRESH_VIRTUAL_THREAD = "FreshVirtualThread";
 
 	private ResultsTable() {
 	}
@@ -47,14 +52,46 @@ public final class ResultsTable {
 		System.out.println("|---|---|---|---|---|---|---|---|---|");
 		for (Result result : byName.values()) {
 			Result contender = find(byName, result, CONTENDERS);
-			Result floor = find(byName, result, FLOORS);
 			String vsContender = (contender != null && result.isOurs()) ? vsContender(result, contender) : "";
-			String vsFloor = (floor != null && result.isOurs())
-					? String.format(Locale.ROOT, "%.2fx", result.speedUp(floor)) : "";
+			String vsFloor = result.isOurs() ? vsFloors(byName, result) : vsSameThread(byName, result);
 			System.out.printf(Locale.ROOT, "| %s | %d | %s | %s | %s | %s | %s | %s | %s |%n", result.label(),
 					result.threads, result.mode, number(result.score), number(result.error), result.unit,
 					number(result.allocation), vsContender, vsFloor);
 		}
+	}
+
+	/**
+	 * Speed against each floor, named by what follows {@code Floor} in its name.
+	 */
+	private static String vsFloors(Map<String, Result> byName, Result ours) {
+		List<String> ratios = new ArrayList<>();
+		for (Result candidate : byName.values()) {
+			if (isSameOperation(candidate, ours) && FLOORS.stream().anyMatch(candidate.method::contains)) {
+				int floor = candidate.method.indexOf("Floor");
+				String name = (floor >= 0) ? candidate.method.substring(floor + 5) : "raw socket";
+				ratios.add(String.format(Locale.ROOT, "%.2fx %s", ours.speedUp(candidate), name));
+			}
+		}
+		return String.join(", ", ratios);
+	}
+
+	/**
+	 * For a token made on a fresh virtual thread: its time and allocation less what the
+	 * threads alone cost, and that time against the same token on a long-lived thread.
+	 */
+	private static String vsSameThread(Map<String, Result> byName, Result fresh) {
+		if (!fresh.method.endsWith(FRESH_VIRTUAL_THREAD)) {
+			return "";
+		}
+		String operation = fresh.method.substring(0, fresh.method.length() - FRESH_VIRTUAL_THREAD.length());
+		Result threadOnly = byName.get(fresh.className + ".freshVirtualThreadOnly()@" + fresh.threads);
+		Result sameThread = byName.get(fresh.className + "." + operation + "SameThread()@" + fresh.threads);
+		if (threadOnly == null || sameThread == null) {
+			return "";
+		}
+		double time = fresh.score - threadOnly.score;
+		return String.format(Locale.ROOT, "token alone %.0f %s, %.0f B: %.2fx the same-thread time", time, fresh.unit,
+				fresh.allocation - threadOnly.allocation, time / sameThread.score);
 	}
 
 	/**
@@ -73,13 +110,16 @@ public final class ResultsTable {
 
 	private static Result find(Map<String, Result> byName, Result ours, List<String> suffixes) {
 		for (Result candidate : byName.values()) {
-			if (candidate.className.equals(ours.className) && candidate.threads == ours.threads
-					&& candidate.operation().equals(ours.operation())
-					&& suffixes.stream().anyMatch(candidate.method::contains)) {
+			if (isSameOperation(candidate, ours) && suffixes.stream().anyMatch(candidate.method::contains)) {
 				return candidate;
 			}
 		}
 		return null;
+	}
+
+	private static boolean isSameOperation(Result candidate, Result ours) {
+		return candidate.className.equals(ours.className) && candidate.threads == ours.threads
+				&& candidate.operation().equals(ours.operation());
 	}
 
 	private static String number(double value) {
@@ -137,8 +177,8 @@ public final class ResultsTable {
 		}
 
 		String operation() {
-			for (String suffix : List.of("Ours", "OfficialSdk", "Jose4j", "HandBuiltJdk", "Floor", "RawSocket",
-					"WithOpenTok", "WithoutOpenTok")) {
+			for (String suffix : List.of("Ours", "OfficialSdk", "Jose4j", "Floor", "RawSocket", "WithOpenTok",
+					"WithoutOpenTok")) {
 				int at = this.method.indexOf(suffix);
 				if (at > 0) {
 					return this.method.substring(0, at);

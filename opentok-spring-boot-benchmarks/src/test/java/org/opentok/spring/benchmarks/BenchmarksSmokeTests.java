@@ -6,10 +6,13 @@ import java.util.List;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.keys.HmacKey;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledForJreRange;
+import org.junit.jupiter.api.condition.JRE;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
  * Runs every benchmark method once, with its setup, and checks that its output is real:
@@ -25,10 +28,11 @@ class BenchmarksSmokeTests {
 		assertThat(TokenChecks.verifiedT1(tokens.t1Ours())).contains("role=publisher", "connection_data=name%3DAlice");
 		assertThat(TokenChecks.verifiedT1(tokens.t1OfficialSdk())).contains("role=publisher");
 		assertThat(tokens.t1FloorHmacSha1(signers)).hasSize(20);
+		assertThat(tokens.t1ClonedMacHmacSha1(signers)).isEqualTo(tokens.t1FloorHmacSha1(signers));
 		JwtClaims ours = TokenChecks.verifiedHs256(tokens.jwtOurs());
 		JwtClaims jose4j = TokenChecks.verifiedHs256(tokens.jwtJose4j());
 		assertThat(jose4j.getClaimsMap().keySet()).containsExactlyInAnyOrderElementsOf(ours.getClaimsMap().keySet());
-		assertThat(TokenChecks.verifiedHs256(tokens.jwtHandBuiltJdk(signers)).getClaimsMap().keySet())
+		assertThat(TokenChecks.verifiedHs256(tokens.jwtFloorHandBuiltJdk(signers)).getClaimsMap().keySet())
 			.containsExactlyInAnyOrderElementsOf(ours.getClaimsMap().keySet());
 		assertThat(tokens.jwtFloorHmacSha256(signers)).hasSize(32);
 		JwtClaims rs256 = TokenChecks.verifiedRs256(tokens.rs256Ours(), Fixtures.rsaKeys().getPublic());
@@ -76,6 +80,44 @@ class BenchmarksSmokeTests {
 		assertDistinct(bulk.jwtOurs()).forEach(TokenChecks::verifiedHs256);
 		assertDistinct(bulk.t1OfficialSdk()).forEach(TokenChecks::verifiedT1);
 		bulk.tearDown();
+	}
+
+	@Test
+	void streamRunChecksEveryStreamedToken() {
+		StreamRun.main(new String[] { "T1", "3000" });
+		StreamRun.main(new String[] { "JWT", "3000" });
+	}
+
+	@Test
+	void virtualThreadsAreRefusedClearlyBeforeJava21() {
+		if (VirtualThreads.available()) {
+			assertThat(VirtualThreads.factory().newThread(() -> {
+			})).isNotNull();
+		}
+		else {
+			assertThatIllegalStateException().isThrownBy(VirtualThreads::factory)
+				.withMessageStartingWith("Virtual threads need Java 21 or newer");
+		}
+	}
+
+	@Test
+	@EnabledForJreRange(min = JRE.JAVA_21)
+	void virtualThreadBenchmarksMakeVerifiableTokens() throws Exception {
+		VirtualThreadTokenBenchmarks benchmarks = new VirtualThreadTokenBenchmarks();
+		benchmarks.setUp();
+		for (String token : benchmarks.t1OursFreshVirtualThread()) {
+			TokenChecks.verifiedT1(token);
+		}
+		for (String token : benchmarks.jwtOursFreshVirtualThread()) {
+			TokenChecks.verifiedHs256(token);
+		}
+		for (String token : benchmarks.t1OursSameThread()) {
+			TokenChecks.verifiedT1(token);
+		}
+		for (String token : benchmarks.jwtOursSameThread()) {
+			TokenChecks.verifiedHs256(token);
+		}
+		assertThat(benchmarks.freshVirtualThreadOnly()).containsOnly(Fixtures.SESSION_ID);
 	}
 
 	private static List<String> assertDistinct(List<String> tokens) {

@@ -2,6 +2,8 @@ package org.opentok.spring.docs.api;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -143,6 +145,15 @@ class ApiSnippetsTests {
 			.contains(call.connectionId());
 		assertThat(paths("POST")).contains(
 				projectPath() + "/session/" + this.sessionId + "/connection/" + call.connectionId() + "/play-dtmf");
+	}
+
+	@Test
+	void streamedTokensAreDistinctAndJoinTheSession() {
+		Set<String> seats = ConcurrentHashMap.newKeySet();
+		TokenSnippets.streamTokens(openTok.tokens(), this.sessionId, 10_000, seats::add);
+		assertThat(seats).hasSize(10_000);
+		String token = seats.iterator().next();
+		assertThat(emulator.connect(this.sessionId, token).sessionId()).isEqualTo(this.sessionId);
 	}
 
 	@Test

@@ -9,8 +9,9 @@ import org.opentok.spring.client.internal.TextBuffer;
  * Signs JWT client tokens: HS256 with the API secret and the official Java SDK's claims,
  * or RS256 with a Vonage application's private key and its {@code application_id}. The
  * claims around the nonce and JWT id are written once per template, in a fixed order, and
- * each token is assembled in a reused per-thread buffer, so a token costs one signature
- * and the final String (see the benchmarks module).
+ * each token is assembled in a buffer reused from the signer's pool, so a token costs one
+ * signature and the final String, on a fresh virtual thread too (see the benchmarks
+ * module).
  */
 final class JwtTokenSigner implements TokenSigner {
 
@@ -19,8 +20,6 @@ final class JwtTokenSigner implements TokenSigner {
 	private final byte[] trailingClaims;
 
 	private final JwsSigner signer;
-
-	private final ThreadLocal<TextBuffer> claims = ThreadLocal.withInitial(() -> new TextBuffer(512));
 
 	private JwtTokenSigner(TextBuffer leadingClaims, TextBuffer trailingClaims, JwsSigner signer) {
 		this.leadingClaims = leadingClaims.toByteArray();
@@ -43,20 +42,15 @@ final class JwtTokenSigner implements TokenSigner {
 	}
 
 	@Override
-	public String sign(TokenTemplate template, int nonce, TokenEntropy entropy) {
-		TextBuffer json = appendBeforeNonce(this.claims.get().clear(), template).appendDecimal(nonce);
-		appendBeforeJti(json, template);
-		return this.signer.sign(appendAfterJti(entropy.appendJti(json), template));
-	}
-
-	@Override
 	public Prepared prepare(TokenTemplate template) {
 		byte[] head = appendBeforeNonce(new TextBuffer(192), template).toByteArray();
 		byte[] middle = appendBeforeJti(new TextBuffer(192), template).toByteArray();
 		byte[] tail = appendAfterJti(new TextBuffer(48), template).toByteArray();
 		return (nonce, entropy) -> {
-			TextBuffer json = this.claims.get().clear().append(head).appendDecimal(nonce).append(middle);
-			return this.signer.sign(entropy.appendJti(json).append(tail));
+			JwsSigner.Draft draft = this.signer.draft();
+			TextBuffer json = draft.payload().append(head).appendDecimal(nonce).append(middle);
+			entropy.appendJti(json).append(tail);
+			return draft.sign();
 		};
 	}
 

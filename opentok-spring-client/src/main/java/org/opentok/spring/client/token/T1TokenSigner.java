@@ -7,32 +7,27 @@ import javax.crypto.ShortBufferException;
 import javax.crypto.spec.SecretKeySpec;
 
 import org.opentok.spring.client.internal.Hmac;
+import org.opentok.spring.client.internal.ScratchPool;
 import org.opentok.spring.client.internal.TextBuffer;
 
 /**
  * Signs legacy {@code T1==} tokens: HMAC-SHA1 over form-encoded data, in the field order
  * of the official Java SDK. The data around the nonce is written once per template, and
- * each thread writes its tokens into its own reused buffers, so a token costs one HMAC,
- * one base64 pass and the final String (see the benchmarks module).
+ * tokens are written into buffers reused from a pool, whichever thread signs, so a token
+ * costs one HMAC, one base64 pass and the final String (see the benchmarks module).
  */
 final class T1TokenSigner implements TokenSigner {
 
+	private static final byte[] T1_MAGIC = { 'T', '1', '=', '=' };
+
 	private final byte[] prefix;
 
-	private final ThreadLocal<Scratch> scratch;
+	private final ScratchPool<Scratch> scratches;
 
 	T1TokenSigner(String apiKey, String apiSecret) {
 		this.prefix = ("partner_id=" + apiKey + "&sig=").getBytes(StandardCharsets.UTF_8);
 		SecretKeySpec key = new SecretKeySpec(apiSecret.getBytes(StandardCharsets.UTF_8), "HmacSHA1");
-		this.scratch = ThreadLocal.withInitial(() -> new Scratch(Hmac.init("HmacSHA1", key)));
-	}
-
-	@Override
-	public String sign(TokenTemplate template, int nonce, TokenEntropy entropy) {
-		Scratch scratch = this.scratch.get();
-		TextBuffer inner = scratch.startInner(this.prefix);
-		appendAfterNonce(appendBeforeNonce(inner, template).appendDecimal(nonce), template);
-		return scratch.finish();
+		this.scratches = new ScratchPool<>(() -> new Scratch(Hmac.init("HmacSHA1", key), this.prefix));
 	}
 
 	@Override
@@ -40,9 +35,11 @@ final class T1TokenSigner implements TokenSigner {
 		byte[] head = appendBeforeNonce(new TextBuffer(192), template).toByteArray();
 		byte[] tail = appendAfterNonce(new TextBuffer(64), template).toByteArray();
 		return (nonce, entropy) -> {
-			Scratch scratch = this.scratch.get();
-			scratch.startInner(this.prefix).append(head).appendDecimal(nonce).append(tail);
-			return scratch.finish();
+			Scratch scratch = this.scratches.acquire();
+			scratch.data().append(head).appendDecimal(nonce).append(tail);
+			String token = scratch.finish();
+			this.scratches.release(scratch);
+			return token;
 		};
 	}
 
@@ -68,8 +65,14 @@ final class T1TokenSigner implements TokenSigner {
 		return data;
 	}
 
+	@Override
+	public String toString() {
+		return "T1TokenSigner[" + this.scratches + "]";
+	}
+
 	/**
-	 * One thread's HMAC and buffers, reused for every token.
+	 * A keyed HMAC and the buffers of one token at a time, reused for many; not
+	 * thread-safe.
 	 */
 	private static final class Scratch {
 
@@ -77,29 +80,32 @@ final class T1TokenSigner implements TokenSigner {
 
 		private final byte[] signature;
 
+		/**
+		 * {@code partner_id=...&sig=<hex>:<data>}, the hex written once the data is
+		 * signed.
+		 */
 		private final TextBuffer inner = new TextBuffer(512);
 
 		private final TextBuffer token = new TextBuffer(1024);
 
-		private int hexStart;
+		private final int hexStart;
 
-		private int dataStart;
+		private final int dataStart;
 
-		Scratch(Mac hmacSha1) {
+		Scratch(Mac hmacSha1, byte[] prefix) {
 			this.hmacSha1 = hmacSha1;
 			this.signature = new byte[hmacSha1.getMacLength()];
+			this.hexStart = prefix.length;
+			this.inner.append(prefix).skip(2 * this.signature.length).append(':');
+			this.dataStart = this.inner.length();
 		}
 
 		/**
-		 * Starts {@code partner_id=...&sig=<hex>:}, the hex a placeholder until the data
-		 * that the caller appends next is signed.
+		 * Empties the data after {@code partner_id=...&sig=<hex>:}, for the caller to
+		 * write.
 		 */
-		TextBuffer startInner(byte[] prefix) {
-			this.inner.clear().append(prefix);
-			this.hexStart = this.inner.length();
-			this.inner.appendHex(this.signature, 0, this.signature.length).append(':');
-			this.dataStart = this.inner.length();
-			return this.inner;
+		TextBuffer data() {
+			return this.inner.truncate(this.dataStart);
 		}
 
 		String finish() {
@@ -112,7 +118,7 @@ final class T1TokenSigner implements TokenSigner {
 			}
 			this.inner.overwriteHex(this.hexStart, this.signature);
 			return this.token.clear()
-				.appendUtf8("T1==")
+				.append(T1_MAGIC)
 				.appendBase64(this.inner.array(), 0, this.inner.length())
 				.toAsciiString();
 		}

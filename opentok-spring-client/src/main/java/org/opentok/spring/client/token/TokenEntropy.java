@@ -35,18 +35,15 @@ interface TokenEntropy {
 			ThreadLocalRandom random = ThreadLocalRandom.current();
 			long high = (random.nextLong() & ~0xF000L) | 0x4000L;
 			long low = (random.nextLong() & ~0xC000000000000000L) | 0x8000000000000000L;
-			appendHex(text, high >>> 32, 8).append('-');
-			appendHex(text, high >>> 16, 4).append('-');
-			appendHex(text, high, 4).append('-');
-			appendHex(text, low >>> 48, 4).append('-');
-			return appendHex(text, low, 12);
-		}
-
-		private TextBuffer appendHex(TextBuffer json, long value, int digits) {
-			for (int shift = (digits - 1) * 4; shift >= 0; shift -= 4) {
-				json.append(Character.forDigit((int) ((value >>> shift) & 0xF), 16));
-			}
-			return json;
+			return text.appendHex(high >>> 32, 8)
+				.append('-')
+				.appendHex(high >>> 16, 4)
+				.append('-')
+				.appendHex(high, 4)
+				.append('-')
+				.appendHex(low >>> 48, 4)
+				.append('-')
+				.appendHex(low, 12);
 		}
 
 	};

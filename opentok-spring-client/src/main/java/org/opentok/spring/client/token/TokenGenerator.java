@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 
@@ -16,7 +17,10 @@ import org.opentok.spring.client.core.VonageCredentials;
 
 /**
  * Generates client tokens, locally and without a REST call: JWTs (the default) or legacy
- * {@code T1} tokens. Thread-safe; signing keys are set up once per thread.
+ * {@code T1} tokens. Thread-safe, on platform and virtual threads alike: keyed signers
+ * and buffers are set up once and reused from a pool, not per thread, and the text of the
+ * last session, options and second is kept, so a token costs little more than its
+ * signature.
  *
  * @since 0.1.0
  */
@@ -39,6 +43,12 @@ public class TokenGenerator {
 	 * layout classes), fewer of longer ones.
 	 */
 	public static final long MAX_BULK_CHARACTERS = 640_000_000L;
+
+	/**
+	 * What the JVM takes for a String of a token beside its characters: the String, its
+	 * array's header and padding, and the list's reference to it (compressed pointers).
+	 */
+	private static final int STRING_OVERHEAD_BYTES = 48;
 
 	/**
 	 * How much longer than the first token of a bulk call any other can be: the nonce
@@ -66,6 +76,12 @@ public class TokenGenerator {
 	 * Only ever holds a checked id, so a stale read just checks again.
 	 */
 	private volatile @Nullable String lastOwnedSessionId;
+
+	/**
+	 * The last template prepared, with its format: the next token of the same session,
+	 * options and second only adds its nonce and JWT id.
+	 */
+	private volatile @Nullable RecentTemplate recent;
 
 	/**
 	 * Creates a generator with the {@link TokenDefaults#standard() standard defaults} and
@@ -142,21 +158,24 @@ public class TokenGenerator {
 	 * @throws IllegalArgumentException if the session id or an option is not valid
 	 */
 	public String generate(String sessionId, TokenOptions options) {
-		TokenTemplate template = templateFor(sessionId, options);
-		String token = signerFor(options).sign(template, this.entropy.nonce(), this.entropy);
-		this.listener.tokensGenerated(template.role(), formatOf(options), 1);
+		RecentTemplate recent = recentFor(sessionId, options);
+		String token = recent.prepared().sign(this.entropy.nonce(), this.entropy);
+		this.listener.tokensGenerated(recent.template().role(), recent.format(), 1);
 		return token;
 	}
 
 	/**
 	 * Generates {@code count} distinct tokens with the same options, spreading large
-	 * counts over the available cores. Validation happens once, before any token is made;
-	 * the count is checked against the memory its tokens take once the first is signed,
-	 * before room for the others is allocated.
+	 * counts over the available cores, and returns them all at once; see
+	 * {@link #stream(String, TokenOptions, int)} to make many without holding them.
+	 * Validation happens once, before any token is made; the count is checked against the
+	 * memory its tokens take once the first is signed, before room for the others is
+	 * allocated.
 	 * @param sessionId the session the tokens let their holders join
 	 * @param options the tokens' options
 	 * @param count how many tokens to make, 1 to {@value #MAX_BULK_COUNT}, and no more
-	 * than fit in {@value #MAX_BULK_CHARACTERS} characters in all
+	 * than fit in {@value #MAX_BULK_CHARACTERS} characters in all and in the heap's
+	 * maximum size ({@code -Xmx})
 	 * @return exactly {@code count} tokens, unmodifiable
 	 * @throws IllegalArgumentException if the session id, an option or the count is not
 	 * valid
@@ -166,13 +185,15 @@ public class TokenGenerator {
 			throw new IllegalArgumentException("'count' must be at least 1, got " + count);
 		}
 		if (count > MAX_BULK_COUNT) {
-			throw new IllegalArgumentException("'count' must be at most " + MAX_BULK_COUNT + " per call, got " + count);
+			throw new IllegalArgumentException("'count' must be at most " + MAX_BULK_COUNT + " per call, got " + count
+					+ ": use stream(sessionId, options, count) for more");
 		}
-		TokenTemplate template = templateFor(sessionId, options);
+		TokenTemplate template = templateFor(sessionId, options, this.clock.millis());
 		TokenSigner.Prepared signer = signerFor(options).prepare(template);
 		int firstNonce = this.entropy.nonce();
 		String first = signer.sign(firstNonce, this.entropy);
 		requireWithinCharacterBudget(count, first.length());
+		requireWithinHeap(count, first.length(), Runtime.getRuntime().maxMemory());
 		String[] tokens = new String[count];
 		tokens[0] = first;
 		IntStream indexes = IntStream.range(1, count);
@@ -189,6 +210,67 @@ public class TokenGenerator {
 		}
 		this.listener.tokensGenerated(template.role(), formatOf(options), count);
 		return Collections.unmodifiableList(Arrays.asList(tokens));
+	}
+
+	/**
+	 * Streams {@code count} distinct tokens with the same options, made one by one as the
+	 * stream is consumed and held by nothing here: a million tokens take no more memory
+	 * than the consumer keeps of them. Validation happens once, in this call; every token
+	 * carries the creation and expiry times of this call, so consume the stream soon. The
+	 * stream is sequential; {@link Stream#parallel()} spreads the signing over the common
+	 * fork-join pool. Tokens are counted to the listener as they are made.
+	 * @param sessionId the session the tokens let their holders join
+	 * @param options the tokens' options
+	 * @param count how many tokens the stream has, 0 to {@link Integer#MAX_VALUE}; their
+	 * nonces are consecutive, so all are distinct
+	 * @return a lazy stream of exactly {@code count} tokens
+	 * @throws IllegalArgumentException if the session id, an option or the count is not
+	 * valid
+	 */
+	public Stream<String> stream(String sessionId, TokenOptions options, int count) {
+		if (count < 0) {
+			throw new IllegalArgumentException("'count' must not be negative, got " + count);
+		}
+		TokenTemplate template = templateFor(sessionId, options, this.clock.millis());
+		TokenFormat format = formatOf(options);
+		TokenSigner.Prepared signer = signerFor(options).prepare(template);
+		int firstNonce = this.entropy.nonce();
+		Role role = template.role();
+		return IntStream.range(0, count).mapToObj((i) -> {
+			String token = signer.sign(firstNonce + i, this.entropy);
+			this.listener.tokensGenerated(role, format, 1);
+			return token;
+		});
+	}
+
+	/**
+	 * Returns the last template prepared when it was for the same session id, options and
+	 * second (and an explicit expiry time is still ahead), which were checked then;
+	 * checks and prepares a new one otherwise.
+	 */
+	private RecentTemplate recentFor(String sessionId, TokenOptions options) {
+		long millis = this.clock.millis();
+		RecentTemplate last = this.recent;
+		if (last != null && last.isFor(sessionId, options, millis)) {
+			return last;
+		}
+		TokenTemplate template = templateFor(sessionId, options, millis);
+		TokenFormat format = formatOf(options);
+		RecentTemplate prepared = new RecentTemplate(sessionId, options, format, template,
+				signerFor(options).prepare(template));
+		this.recent = prepared;
+		return prepared;
+	}
+
+	static void requireWithinHeap(int count, int tokenLength, long maxHeapBytes) {
+		long bytes = (long) count * (tokenLength + NONCE_LENGTH_SPREAD + STRING_OVERHEAD_BYTES);
+		if (bytes > maxHeapBytes) {
+			throw new IllegalArgumentException("'count' of " + count + " tokens of about " + tokenLength
+					+ " characters each needs about " + (bytes >> 20) + " MB, more than the heap's maximum of "
+					+ (maxHeapBytes >> 20) + " MB (-Xmx): use stream(sessionId, options, count), which holds "
+					+ "no tokens, or ask for at most "
+					+ (maxHeapBytes / (tokenLength + NONCE_LENGTH_SPREAD + STRING_OVERHEAD_BYTES)) + " at a time");
+		}
 	}
 
 	private static void requireWithinCharacterBudget(int count, int tokenLength) {
@@ -209,7 +291,7 @@ public class TokenGenerator {
 		return (formatOf(options) == TokenFormat.T1) ? this.t1Signer : this.jwtSigner;
 	}
 
-	private TokenTemplate templateFor(String sessionId, TokenOptions options) {
+	private TokenTemplate templateFor(String sessionId, TokenOptions options, long millis) {
 		if (sessionId == null || sessionId.isBlank()) {
 			throw new IllegalArgumentException("'sessionId' must not be blank");
 		}
@@ -224,10 +306,10 @@ public class TokenGenerator {
 			}
 			this.lastOwnedSessionId = sessionId;
 		}
-		Instant now = this.clock.instant();
-		long issuedAt = now.getEpochSecond();
+		long issuedAt = Math.floorDiv(millis, 1000);
 		long expiresAt;
 		if (options.expireTime() != null) {
+			Instant now = Instant.ofEpochMilli(millis);
 			Instant expireTime = options.expireTime();
 			if (!expireTime.isAfter(now)) {
 				throw new IllegalArgumentException("'expireTime' must be in the future, got " + expireTime);
@@ -244,6 +326,30 @@ public class TokenGenerator {
 		List<String> classes = options.initialLayoutClassList();
 		return new TokenTemplate(sessionId, role, issuedAt, expiresAt, options.data(),
 				classes.isEmpty() ? null : String.join(" ", classes));
+	}
+
+	/**
+	 * A prepared template and the checked arguments it was prepared for.
+	 */
+	private record RecentTemplate(String sessionId, TokenOptions options, TokenFormat format, TokenTemplate template,
+			TokenSigner.Prepared prepared) {
+
+		/**
+		 * Whether a token of these arguments at this time would have this template: same
+		 * session id and options in the same second, and an explicit expiry time still
+		 * ahead.
+		 */
+		boolean isFor(String sessionId, TokenOptions options, long millis) {
+			return Math.floorDiv(millis, 1000) == this.template.issuedAt() && this.sessionId.equals(sessionId)
+					&& this.options.equals(options)
+					&& (options.expireTime() == null || options.expireTime().isAfter(Instant.ofEpochMilli(millis)));
+		}
+
+		@Override
+		public String toString() {
+			return "RecentTemplate[format=" + this.format + "]";
+		}
+
 	}
 
 	@Override

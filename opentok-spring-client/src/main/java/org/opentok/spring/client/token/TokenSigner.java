@@ -6,14 +6,10 @@ package org.opentok.spring.client.token;
 interface TokenSigner {
 
 	/**
-	 * Signs one token, writing the template straight into a reused buffer.
-	 */
-	String sign(TokenTemplate template, int nonce, TokenEntropy entropy);
-
-	/**
 	 * Writes everything of a template's tokens but the nonce and JWT id once, so that
-	 * each of many tokens only adds those and signs. Costs a few small arrays, which only
-	 * pay off for more than one token.
+	 * each token only adds those and signs. Costs a few small arrays; the generator keeps
+	 * the last one it prepared, as apps make many tokens for one session in the same
+	 * second.
 	 */
 	Prepared prepare(TokenTemplate template);
 

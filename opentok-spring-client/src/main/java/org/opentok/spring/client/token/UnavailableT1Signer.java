@@ -7,17 +7,8 @@ package org.opentok.spring.client.token;
 final class UnavailableT1Signer implements TokenSigner {
 
 	@Override
-	public String sign(TokenTemplate template, int nonce, TokenEntropy entropy) {
-		throw unavailable();
-	}
-
-	@Override
 	public Prepared prepare(TokenTemplate template) {
-		throw unavailable();
-	}
-
-	private static IllegalArgumentException unavailable() {
-		return new IllegalArgumentException("'format' T1 is not available with Vonage credentials: use JWT");
+		throw new IllegalArgumentException("'format' T1 is not available with Vonage credentials: use JWT");
 	}
 
 }

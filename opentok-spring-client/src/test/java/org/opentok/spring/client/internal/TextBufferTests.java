@@ -4,6 +4,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
@@ -129,6 +130,48 @@ class TextBufferTests {
 				.toAsciiString();
 			assertThat(actual).as("offset %d, count %d", offset, count).isEqualTo(expected);
 		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(ints = { 0, 1, -1, 9, 10, 99, 100, 101, 424242, -424242, 99999999, 100000000, 999999999, 1000000000,
+			-1000000000, 1700000000, Integer.MIN_VALUE, Integer.MAX_VALUE })
+	void intDecimalsMatchIntegerToString(int value) {
+		assertThat(new TextBuffer(1).appendDecimal(value).toAsciiString()).isEqualTo(Integer.toString(value));
+	}
+
+	@Test
+	void everyIntDecimalLengthMatchesIntegerToString() {
+		for (int i = 0; i < 100_000; i++) {
+			int value = this.random.nextInt() >> this.random.nextInt(32);
+			assertThat(new TextBuffer(1).append('[').appendDecimal(value).append(']').toAsciiString())
+				.isEqualTo("[" + value + "]");
+		}
+	}
+
+	@Test
+	void hexOfLongIsItsLowDigitsLowerCase() {
+		assertThat(new TextBuffer(1).appendHex(0x1234_5678_9abc_def0L, 16).toAsciiString())
+			.isEqualTo("123456789abcdef0");
+		assertThat(new TextBuffer(1).appendHex(0xABCDL, 3).toAsciiString()).isEqualTo("bcd");
+	}
+
+	@Test
+	void skipReservesBytesThatOverwriteHexFillsAndTruncateDrops() {
+		TextBuffer buffer = new TextBuffer(1).appendUtf8("sig=").skip(4).append(':');
+		buffer.overwriteHex(4, new byte[] { (byte) 0xFF, 0x00 });
+		assertThat(buffer.toAsciiString()).isEqualTo("sig=ff00:");
+		assertThat(buffer.truncate(3).toAsciiString()).isEqualTo("sig");
+		assertThatExceptionOfType(IndexOutOfBoundsException.class).isThrownBy(() -> buffer.truncate(4));
+	}
+
+	@Test
+	void overwriteHexWritesEveryByteValue() {
+		byte[] all = new byte[256];
+		for (int i = 0; i < all.length; i++) {
+			all[i] = (byte) i;
+		}
+		TextBuffer buffer = new TextBuffer(1).skip(512);
+		assertThat(buffer.overwriteHex(0, all).toAsciiString()).isEqualTo(HexFormat.of().formatHex(all));
 	}
 
 	@Test

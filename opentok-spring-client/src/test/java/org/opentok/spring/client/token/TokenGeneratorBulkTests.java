@@ -135,7 +135,8 @@ class TokenGeneratorBulkTests {
 		assertTimeoutPreemptively(Duration.ofSeconds(5),
 				() -> assertThatIllegalArgumentException()
 					.isThrownBy(() -> counted.generate(SESSION_ID, TokenOptions.defaults(), count))
-					.withMessage("'count' must be at most 1000000 per call, got " + count));
+					.withMessage("'count' must be at most 1000000 per call, got " + count
+							+ ": use stream(sessionId, options, count) for more"));
 		assertThat(entropy.nonces).isZero();
 		assertThat(reported).isEmpty();
 	}
