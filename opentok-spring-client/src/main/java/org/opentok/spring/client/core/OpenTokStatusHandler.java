@@ -40,8 +40,11 @@ final class OpenTokStatusHandler implements RestClient.ResponseSpec.ErrorHandler
 
 	private final Clock clock;
 
-	OpenTokStatusHandler(Clock clock) {
+	private final @Nullable ProxySettings proxy;
+
+	OpenTokStatusHandler(Clock clock, @Nullable ProxySettings proxy) {
 		this.clock = clock;
+		this.proxy = proxy;
 	}
 
 	@Override
@@ -56,6 +59,10 @@ final class OpenTokStatusHandler implements RestClient.ResponseSpec.ErrorHandler
 		if (response.getStatusCode().is3xxRedirection()) {
 			String location = response.getHeaders().getFirst(HttpHeaders.LOCATION);
 			throw new OpenTokRedirectException(operation, status, (location != null) ? excerpt(location) : null);
+		}
+		if (status == HttpStatus.PROXY_AUTHENTICATION_REQUIRED.value() && this.proxy != null) {
+			// the proxy answered, not OpenTok: its body is the proxy's page, not an error
+			throw new OpenTokProxyAuthenticationException(operation, this.proxy, "it answered 407", null);
 		}
 		ErrorBody error = readErrorBody(response);
 		String message = (error.message() != null) ? error.message() : reasonPhrase(status);
