@@ -4,9 +4,11 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import org.jspecify.annotations.Nullable;
 
 import org.opentok.spring.client.internal.Arguments;
+import org.opentok.spring.client.internal.WireEnums;
 
 /**
  * The proxy that API calls go through: an HTTP proxy or a SOCKS5 proxy, with optional
@@ -204,6 +206,19 @@ public record ProxySettings(Type type, String host, int port, @Nullable String u
 
 		Type(String displayName) {
 			this.displayName = displayName;
+		}
+
+		/**
+		 * Returns the kind a user named ({@code HTTP} or {@code SOCKS}), matched exactly:
+		 * how Jackson reads this type from JSON.
+		 * @param value the constant name
+		 * @return the kind
+		 * @throws IllegalArgumentException if {@code value} names no kind, with a message
+		 * that lists the values allowed
+		 */
+		@JsonCreator
+		public static Type parse(@Nullable String value) {
+			return WireEnums.parse(values(), Enum::name, null, value);
 		}
 
 	}

@@ -101,7 +101,6 @@ public final class CountingSocksProxy implements AutoCloseable {
 			DataInputStream in = new DataInputStream(client.getInputStream());
 			OutputStream out = client.getOutputStream();
 			if (!authenticate(in, out)) {
-				this.refused.incrementAndGet();
 				client.close();
 				return;
 			}
@@ -122,6 +121,7 @@ public final class CountingSocksProxy implements AutoCloseable {
 			offered |= method == 2;
 		}
 		if (!offered) {
+			this.refused.incrementAndGet();
 			out.write(new byte[] { 5, (byte) 0xFF });
 			out.flush();
 			return false;
@@ -132,6 +132,10 @@ public final class CountingSocksProxy implements AutoCloseable {
 		String user = new String(in.readNBytes(in.readUnsignedByte()), StandardCharsets.UTF_8);
 		String pass = new String(in.readNBytes(in.readUnsignedByte()), StandardCharsets.UTF_8);
 		boolean accepted = this.username.equals(user) && this.password.equals(pass);
+		if (!accepted) {
+			// counted before the answer, which the client acts on at once
+			this.refused.incrementAndGet();
+		}
 		out.write(new byte[] { 1, (byte) (accepted ? 0 : 1) });
 		out.flush();
 		return accepted;
