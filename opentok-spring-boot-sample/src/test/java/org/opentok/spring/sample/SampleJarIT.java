@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -47,15 +48,51 @@ class SampleJarIT {
 
 	@Test
 	void startsWithJavaJarAgainstTheEmulatorAndCreatesARoom() throws Exception {
+		runSample(List.of(), (port) -> {
+			HttpResponse<String> room = send(port, "PUT", "/rooms/x", null);
+			assertThat(room.statusCode()).as(room.body()).isEqualTo(201);
+			assertThat(room.body()).contains("\"name\":\"x\"", "\"sessionId\":\"", "\"mediaMode\":\"ROUTED\"");
+		});
+	}
+
+	/**
+	 * The jar holds the classes {@code process-aot} generated; started with
+	 * {@code -Dspring.aot.enabled=true} the sample runs from them instead of its
+	 * configuration classes, as a native image does, and goes through rooms, tokens and
+	 * archives against the emulator.
+	 */
+	@Test
+	void startsInAotModeAndGoesThroughRoomsTokensAndArchives() throws Exception {
+		runSample(List.of("-Dspring.aot.enabled=true"), (port) -> {
+			HttpResponse<String> room = send(port, "PUT", "/rooms/aot", null);
+			assertThat(room.statusCode()).as(room.body()).isEqualTo(201);
+			HttpResponse<String> token = send(port, "POST", "/rooms/aot/tokens", "{\"role\":\"MODERATOR\"}");
+			assertThat(token.statusCode()).as(token.body()).isEqualTo(201);
+			assertThat(JSON.readTree(token.body()).path("token").asString()).isNotBlank();
+			// the emulator, like OpenTok, records no session without connected clients:
+			// the request is written and OpenTok's error body read in AOT mode
+			HttpResponse<String> started = send(port, "POST", "/rooms/aot/archives", "{\"name\":\"aot\"}");
+			assertThat(started.statusCode()).as(started.body()).isEqualTo(404);
+			assertThat(started.body()).contains("archive.start failed: 404", "No clients are actively connected");
+			HttpResponse<String> archives = send(port, "GET", "/archives", null);
+			assertThat(archives.statusCode()).as(archives.body()).isEqualTo(200);
+			assertThat(JSON.readTree(archives.body()).isContainer()).isTrue();
+		});
+		assertThat(Files.readString(this.workingDirectory.resolve("sample.log"))).as("started from AOT classes")
+			.contains("Starting AOT-processed");
+	}
+
+	private void runSample(List<String> jvmOptions, SampleCheck check) throws Exception {
 		Path jar = Paths.get(System.getProperty("sample.jar", "target/opentok-spring-boot-sample.jar"));
 		assertThat(jar).as("the packaged sample (run 'package' first)").isRegularFile();
 		int port = freePort();
 		Path output = this.workingDirectory.resolve("sample.log");
-		ProcessBuilder builder = new ProcessBuilder(
-				Paths.get(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-				jar.toAbsolutePath().toString(), "--server.port=" + port,
-				"--spring.datasource.url=jdbc:h2:mem:sample-jar;DB_CLOSE_DELAY=-1")
-			.directory(this.workingDirectory.toFile())
+		List<String> command = new ArrayList<>();
+		command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
+		command.addAll(jvmOptions);
+		command.addAll(List.of("-jar", jar.toAbsolutePath().toString(), "--server.port=" + port,
+				"--spring.datasource.url=jdbc:h2:mem:sample-jar;DB_CLOSE_DELAY=-1"));
+		ProcessBuilder builder = new ProcessBuilder(command).directory(this.workingDirectory.toFile())
 			.redirectErrorStream(true)
 			.redirectOutput(output.toFile());
 		Map<String, String> environment = builder.environment();
@@ -63,13 +100,7 @@ class SampleJarIT {
 		Process sample = builder.start();
 		try {
 			awaitHealthUp(sample, port);
-			HttpResponse<String> room = this.http
-				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/rooms/x"))
-					.PUT(HttpRequest.BodyPublishers.noBody())
-					.timeout(Duration.ofSeconds(10))
-					.build(), HttpResponse.BodyHandlers.ofString());
-			assertThat(room.statusCode()).as(room.body()).isEqualTo(201);
-			assertThat(room.body()).contains("\"name\":\"x\"", "\"sessionId\":\"", "\"mediaMode\":\"ROUTED\"");
+			check.run(port);
 		}
 		catch (AssertionError | Exception ex) {
 			throw new AssertionError(
@@ -78,6 +109,25 @@ class SampleJarIT {
 		finally {
 			stop(sample);
 		}
+	}
+
+	private HttpResponse<String> send(int port, String method, String path, String json)
+			throws IOException, InterruptedException {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.timeout(Duration.ofSeconds(10));
+		if (json != null) {
+			request.header("Content-Type", "application/json");
+		}
+		request.method(method,
+				(json != null) ? HttpRequest.BodyPublishers.ofString(json) : HttpRequest.BodyPublishers.noBody());
+		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	@FunctionalInterface
+	private interface SampleCheck {
+
+		void run(int port) throws Exception;
+
 	}
 
 	private void awaitHealthUp(Process sample, int port) throws IOException, InterruptedException {

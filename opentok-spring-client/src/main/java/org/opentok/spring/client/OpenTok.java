@@ -21,6 +21,7 @@ import org.opentok.spring.client.core.AccountCredentials;
 import org.opentok.spring.client.core.OpenTokCredentials;
 import org.opentok.spring.client.core.OpenTokRestClientCustomizer;
 import org.opentok.spring.client.core.OpenTokTransport;
+import org.opentok.spring.client.core.ProxySettings;
 import org.opentok.spring.client.core.RetryPolicy;
 import org.opentok.spring.client.internal.Arguments;
 import org.opentok.spring.client.moderation.ModerationClient;
@@ -404,6 +405,18 @@ public class OpenTok implements AutoCloseable {
 		 */
 		public Builder requestFactory(ClientHttpRequestFactory requestFactory) {
 			this.transport.requestFactory(requestFactory);
+			return this;
+		}
+
+		/**
+		 * Sets the proxy that calls go through: HTTP or SOCKS5 with Apache HttpClient 5
+		 * on the class path, HTTP only with the JDK client.
+		 * @param proxy the proxy, or {@code null} for none
+		 * @return this builder
+		 * @see OpenTokTransport.Builder#proxy(ProxySettings)
+		 */
+		public Builder proxy(@Nullable ProxySettings proxy) {
+			this.transport.proxy(proxy);
 			return this;
 		}
 

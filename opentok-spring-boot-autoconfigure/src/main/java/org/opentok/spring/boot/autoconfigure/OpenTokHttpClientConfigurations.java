@@ -59,7 +59,7 @@ final class OpenTokHttpClientConfigurations {
 
 			@Bean
 			OpenTokRequestFactories.BuilderAdapter openTokHttpComponentsAdapter() {
-				return OpenTokHttpComponents::adapt;
+				return new OpenTokHttpComponents();
 			}
 
 		}

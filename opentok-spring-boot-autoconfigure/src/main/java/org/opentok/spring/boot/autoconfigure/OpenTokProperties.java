@@ -15,6 +15,7 @@ import org.springframework.web.util.pattern.PathPatternParser;
 import org.springframework.web.util.pattern.PatternParseException;
 
 import org.opentok.spring.client.core.OpenTokTransport;
+import org.opentok.spring.client.core.ProxySettings;
 import org.opentok.spring.client.core.RetryPolicy;
 import org.opentok.spring.client.token.Role;
 import org.opentok.spring.client.token.TokenDefaults;
@@ -55,6 +56,7 @@ import static org.opentok.spring.boot.autoconfigure.OpenTokPropertyChecks.requir
  * @param account Account credentials, for project management only.
  * @param webhook Endpoint that receives OpenTok's callbacks and publishes them as
  * application events.
+ * @param proxy Proxy that API calls go through.
  * @since 0.1.0
  */
 @ConfigurationProperties("opentok")
@@ -63,7 +65,7 @@ public record OpenTokProperties(@Nullable String apiKey, @Nullable String apiSec
 		@DefaultValue("5s") Duration connectTimeout, @DefaultValue("30s") Duration readTimeout,
 		@DefaultValue("60s") Duration callTimeout, @DefaultValue("50") int maxConnections, @DefaultValue Token token,
 		@DefaultValue Retry retry, @DefaultValue Health health, @DefaultValue Account account,
-		@DefaultValue Webhook webhook) {
+		@DefaultValue Webhook webhook, @DefaultValue Proxy proxy) {
 
 	private static final String MASK = "******";
 
@@ -94,11 +96,15 @@ public record OpenTokProperties(@Nullable String apiKey, @Nullable String apiSec
 				+ this.privateKeyLocation + ", apiUrl=" + this.apiUrl + ", connectTimeout=" + this.connectTimeout
 				+ ", readTimeout=" + this.readTimeout + ", callTimeout=" + this.callTimeout + ", maxConnections="
 				+ this.maxConnections + ", token=" + this.token + ", retry=" + this.retry + ", health=" + this.health
-				+ ", account=" + this.account + ", webhook=" + this.webhook + "]";
+				+ ", account=" + this.account + ", webhook=" + this.webhook + ", proxy=" + this.proxy + "]";
 	}
 
 	private static @Nullable String mask(@Nullable String secret) {
 		return (secret != null) ? MASK : null;
+	}
+
+	private static List<String> withoutNulls(@Nullable List<@Nullable String> values) {
+		return (values != null) ? values.stream().filter(Objects::nonNull).toList() : List.of();
 	}
 
 	private static String mask(List<String> secrets) {
@@ -267,16 +273,85 @@ public record OpenTokProperties(@Nullable String apiKey, @Nullable String apiSec
 			}
 		}
 
-		private static List<String> withoutNulls(@Nullable List<@Nullable String> values) {
-			return (values != null) ? values.stream().filter(Objects::nonNull).toList() : List.of();
-		}
-
 		@Override
 		public String toString() {
 			return "Webhook[enabled=" + this.enabled + ", path=" + this.path + ", secret=" + mask(this.secret)
 					+ ", secrets=" + mask(this.secrets) + ", signatureSecret=" + mask(this.signatureSecret)
 					+ ", signatureSecrets=" + mask(this.signatureSecrets) + ", maxBodySize=" + this.maxBodySize
 					+ ", failOnListenerError=" + this.failOnListenerError + "]";
+		}
+
+	}
+
+	/**
+	 * Proxy that API calls go through, for every HTTP client the starter supports: Apache
+	 * HttpClient 5 (HTTP and SOCKS5 proxies) and the JDK HttpClient (HTTP proxies).
+	 *
+	 * @param host Host name or address of the proxy. API calls go through no proxy of the
+	 * starter's when it is not set.
+	 * @param port Port of the proxy, 1 to 65535; required with host.
+	 * @param type Kind of proxy: http, or socks for a SOCKS5 proxy.
+	 * @param username User name the proxy asks for: HTTP Basic for an HTTP proxy, RFC
+	 * 1929 username and password for a SOCKS5 proxy. Set it with password.
+	 * @param password Password that goes with username.
+	 * @param nonProxyHosts Hosts reached without the proxy, such as localhost or
+	 * *.internal.example.com: a host name or address with * at its start or end matching
+	 * any characters, as in the JVM's http.nonProxyHosts.
+	 */
+	public record Proxy(@Nullable String host, @Nullable Integer port, @DefaultValue("http") ProxySettings.Type type,
+			@Nullable String username, @Nullable String password, @DefaultValue List<String> nonProxyHosts) {
+
+		/**
+		 * Creates the proxy settings, refusing unresolved {@code ${...}} placeholders and
+		 * settings the client cannot use.
+		 */
+		public Proxy {
+			requireResolved("opentok.proxy.host", host);
+			requireResolved("opentok.proxy.username", username);
+			requireResolved("opentok.proxy.password", password);
+			nonProxyHosts = withoutNulls(nonProxyHosts);
+			if (host != null) {
+				require(port != null && port >= 1 && port <= 65535, "opentok.proxy.port", port,
+						"a proxy needs a port from 1 to 65535.",
+						"Set opentok.proxy.port to the proxy's port, such as 3128 (HTTP) or 1080 (SOCKS).");
+				if ((username == null) != (password == null)) {
+					throw new OpenTokConfigurationException(
+							(username == null) ? "opentok.proxy.username" : "opentok.proxy.password",
+							"the proxy's user name and password must be set together.",
+							"Set both opentok.proxy.username and opentok.proxy.password, or neither.");
+				}
+				try {
+					toSettings(host, port, type, username, password, nonProxyHosts);
+				}
+				catch (IllegalArgumentException ex) {
+					// the message names the setting, never the password's value
+					throw new OpenTokConfigurationException("opentok.proxy",
+							"the proxy settings cannot be used: " + ex.getMessage() + ".",
+							"Fix the opentok.proxy.* setting the message names.");
+				}
+			}
+		}
+
+		/**
+		 * Returns the client's proxy settings.
+		 * @return the settings, or {@code null} when no proxy host is set
+		 */
+		public @Nullable ProxySettings toSettings() {
+			return (this.host != null && this.port != null)
+					? toSettings(this.host, this.port, this.type, this.username, this.password, this.nonProxyHosts)
+					: null;
+		}
+
+		private static ProxySettings toSettings(String host, int port, ProxySettings.Type type,
+				@Nullable String username, @Nullable String password, List<String> nonProxyHosts) {
+			return new ProxySettings(type, host, port, username, password, nonProxyHosts);
+		}
+
+		@Override
+		public String toString() {
+			return "Proxy[host=" + this.host + ", port=" + this.port + ", type=" + this.type + ", username="
+					+ this.username + ", password=" + mask(this.password) + ", nonProxyHosts=" + this.nonProxyHosts
+					+ "]";
 		}
 
 	}

@@ -3,11 +3,16 @@ package org.opentok.spring.boot.autoconfigure;
 import java.time.Duration;
 import java.util.function.Supplier;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.boot.http.client.HttpRedirects;
+import org.springframework.boot.http.client.JdkClientHttpRequestFactoryBuilder;
 import org.springframework.http.client.ClientHttpRequestFactory;
 
+import org.opentok.spring.client.core.ProxySettings;
+import org.opentok.spring.client.internal.JdkProxies;
 import org.opentok.spring.client.internal.LazyClientHttpRequestFactory;
 
 /**
@@ -38,8 +43,9 @@ final class OpenTokRequestFactories {
 	 * Returns a request factory that builds the HTTP client on the first request (its TLS
 	 * set-up is the slowest part of a cold start) and closes it with the transport.
 	 */
-	ClientHttpRequestFactory create(Duration connectTimeout, Duration readTimeout, int maxConnections) {
-		return new LazyClientHttpRequestFactory(builder(connectTimeout, readTimeout, maxConnections));
+	ClientHttpRequestFactory create(Duration connectTimeout, Duration readTimeout, int maxConnections,
+			@Nullable ProxySettings proxy) {
+		return new LazyClientHttpRequestFactory(builder(connectTimeout, readTimeout, maxConnections, proxy));
 	}
 
 	/**
@@ -49,18 +55,48 @@ final class OpenTokRequestFactories {
 	 * elsewhere. A builder of the app's own ({@code ClientHttpRequestFactoryBuilder.of})
 	 * whose factory Boot cannot tell not to follow is used as it is.
 	 */
-	Supplier<ClientHttpRequestFactory> builder(Duration connectTimeout, Duration readTimeout, int maxConnections) {
-		ClientHttpRequestFactoryBuilder<?> adapted = this.adapter.adapt(this.builder, maxConnections);
+	Supplier<ClientHttpRequestFactory> builder(Duration connectTimeout, Duration readTimeout, int maxConnections,
+			@Nullable ProxySettings proxy) {
 		HttpClientSettings timed = this.settings.withTimeouts(connectTimeout, readTimeout);
+		ClientHttpRequestFactoryBuilder<?> trimmed = this.adapter.adapt(this.builder, maxConnections);
+		ClientHttpRequestFactoryBuilder<?> adapted = (proxy != null) ? withProxy(trimmed, proxy, timed, maxConnections)
+				: trimmed;
 		HttpClientSettings applied = canRefuseRedirects(adapted) ? timed.withRedirects(HttpRedirects.DONT_FOLLOW)
 				: timed;
 		return () -> adapted.build(applied);
+	}
+
+	private ClientHttpRequestFactoryBuilder<?> withProxy(ClientHttpRequestFactoryBuilder<?> builder,
+			ProxySettings proxy, HttpClientSettings settings, int maxConnections) {
+		if (builder instanceof JdkClientHttpRequestFactoryBuilder jdk) {
+			if (proxy.type() == ProxySettings.Type.SOCKS) {
+				throw new OpenTokConfigurationException("opentok.proxy.type", "socks",
+						"the JDK HttpClient, which the OpenTok client uses, supports HTTP proxies only.",
+						"Put Apache HttpClient 5 (org.apache.httpcomponents.client5:httpclient5) on the class path and "
+								+ "let spring.http.clients.imperative.factory select it, or use an HTTP proxy.");
+			}
+			return jdk.withHttpClientCustomizer((httpClient) -> JdkProxies.apply(httpClient, proxy));
+		}
+		ClientHttpRequestFactoryBuilder<?> proxied = this.adapter.withProxy(builder, proxy, settings, maxConnections);
+		if (proxied == null) {
+			throw new OpenTokConfigurationException("opentok.proxy.host",
+					"opentok.proxy.* applies to Apache HttpClient 5 and the JDK HttpClient, but the OpenTok client's "
+							+ "HTTP client is built by " + builder.getClass().getSimpleName() + ".",
+					"Set spring.http.clients.imperative.factory to http-components (or jdk for an HTTP proxy), "
+							+ "or remove opentok.proxy.host.");
+		}
+		return proxied;
 	}
 
 	/**
 	 * Whether the builder can be told not to follow redirects: Boot's builder of a
 	 * factory of the app's own ({@code ClientHttpRequestFactoryBuilder.of}) fails on a
 	 * redirect setting that it cannot apply by reflection.
+	 * <p>
+	 * The {@code opentok.proxy.*} proxy is applied to Apache HttpClient 5 (HTTP and
+	 * SOCKS) and the JDK client (HTTP); with another client, or a SOCKS proxy and the JDK
+	 * client, the app fails to start rather than call OpenTok around its proxy.
+	 * @throws OpenTokConfigurationException if the proxy cannot be applied
 	 */
 	private static boolean canRefuseRedirects(ClientHttpRequestFactoryBuilder<?> builder) {
 		return !builder.getClass().getSimpleName().startsWith("ReflectiveComponents");
@@ -84,6 +120,20 @@ final class OpenTokRequestFactories {
 		 * @return the builder to use
 		 */
 		ClientHttpRequestFactoryBuilder<?> adapt(ClientHttpRequestFactoryBuilder<?> builder, int maxConnections);
+
+		/**
+		 * Routes the builder's client through a proxy.
+		 * @param builder the adapted builder
+		 * @param proxy the proxy
+		 * @param settings the client's settings, timeouts and SSL bundle included
+		 * @param maxConnections {@code opentok.max-connections}
+		 * @return the builder to use, or {@code null} if this adapter cannot apply a
+		 * proxy to it
+		 */
+		default @Nullable ClientHttpRequestFactoryBuilder<?> withProxy(ClientHttpRequestFactoryBuilder<?> builder,
+				ProxySettings proxy, HttpClientSettings settings, int maxConnections) {
+			return null;
+		}
 
 	}
 

@@ -12,15 +12,16 @@ import org.springframework.web.client.RestClient;
 
 import org.opentok.spring.client.core.OpenTokRestClientCustomizer;
 import org.opentok.spring.client.core.OpenTokTransport;
+import org.opentok.spring.client.core.ProxySettings;
 import org.opentok.spring.client.core.RetryPolicy;
 import org.opentok.spring.client.core.observation.OpenTokClientObservationConvention;
 
 /**
  * Builds OpenTok transports the way the starter promises: a {@code RestClient} started
  * from the app's {@code RestClientCustomizer} beans, Boot's HTTP client settings, the
- * {@code opentok.*} timeouts, retries and connection pool, the app's clock, observation
- * registry and convention, and the {@link OpenTokRestClientCustomizer} beans last. Every
- * collaborator is handed in by the auto-configuration's bean method.
+ * {@code opentok.*} timeouts, retries, proxy and connection pool, the app's clock,
+ * observation registry and convention, and the {@link OpenTokRestClientCustomizer} beans
+ * last. Every collaborator is handed in by the auto-configuration's bean method.
  */
 final class OpenTokTransportFactory {
 
@@ -64,7 +65,9 @@ final class OpenTokTransportFactory {
 
 	OpenTokTransport build(OpenTokTransport.Builder transport, @Nullable URI apiUrl) {
 		OpenTokProperties.Retry retry = this.properties.retry();
+		ProxySettings proxy = this.properties.proxy().toSettings();
 		transport.apiUrl(apiUrl)
+			.proxy(proxy)
 			.connectTimeout(this.properties.connectTimeout())
 			.readTimeout(this.properties.readTimeout())
 			.callTimeout(this.properties.callTimeout())
@@ -77,7 +80,7 @@ final class OpenTokTransportFactory {
 			// built for this transport alone, so closing the transport bean closes its
 			// connections
 			transport.requestFactory(this.requestFactories.create(this.properties.connectTimeout(),
-					this.properties.readTimeout(), this.properties.maxConnections()), true);
+					this.properties.readTimeout(), this.properties.maxConnections(), proxy), true);
 		}
 		this.customizers.forEach(transport::customizer);
 		return transport.build();

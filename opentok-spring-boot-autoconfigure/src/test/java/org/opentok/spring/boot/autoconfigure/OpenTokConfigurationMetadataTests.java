@@ -43,7 +43,9 @@ class OpenTokConfigurationMetadataTests {
 				"opentok.account.api-key", "opentok.account.api-secret", "opentok.webhook.enabled",
 				"opentok.webhook.path", "opentok.webhook.secret", "opentok.webhook.secrets",
 				"opentok.webhook.signature-secret", "opentok.webhook.signature-secrets",
-				"opentok.webhook.max-body-size", "opentok.webhook.fail-on-listener-error");
+				"opentok.webhook.max-body-size", "opentok.webhook.fail-on-listener-error", "opentok.proxy.host",
+				"opentok.proxy.port", "opentok.proxy.type", "opentok.proxy.username", "opentok.proxy.password",
+				"opentok.proxy.non-proxy-hosts");
 		assertThat(undescribed).isEmpty();
 	}
 

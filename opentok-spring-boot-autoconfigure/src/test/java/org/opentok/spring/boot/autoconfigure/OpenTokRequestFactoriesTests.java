@@ -41,7 +41,7 @@ class OpenTokRequestFactoriesTests {
 	@Test
 	void httpComponentsIsUsedWhenOnTheClassPath() {
 		this.contextRunner.run((context) -> assertThat(context.getBean(OpenTokRequestFactories.class)
-			.builder(Duration.ofSeconds(1), Duration.ofSeconds(2), 50)
+			.builder(Duration.ofSeconds(1), Duration.ofSeconds(2), 50, null)
 			.get()).isInstanceOf(HttpComponentsClientHttpRequestFactory.class));
 	}
 
@@ -52,7 +52,7 @@ class OpenTokRequestFactoriesTests {
 			server.when(request("/busy")).respond(response().withStatusCode(503).withHeader("Retry-After", "0"));
 			this.contextRunner.run((context) -> {
 				ClientHttpRequestFactory factory = context.getBean(OpenTokRequestFactories.class)
-					.create(Duration.ofSeconds(1), Duration.ofSeconds(2), 50);
+					.create(Duration.ofSeconds(1), Duration.ofSeconds(2), 50, null);
 				ClientHttpRequest request = factory
 					.createRequest(URI.create("http://localhost:" + server.getPort() + "/busy"), HttpMethod.GET);
 				try (ClientHttpResponse response = request.execute()) {
@@ -76,7 +76,7 @@ class OpenTokRequestFactoriesTests {
 			}))
 			.run((context) -> {
 				ClientHttpRequestFactory factory = context.getBean(OpenTokRequestFactories.class)
-					.create(Duration.ofSeconds(1), Duration.ofSeconds(2), 50);
+					.create(Duration.ofSeconds(1), Duration.ofSeconds(2), 50, null);
 				assertThat(builds).hasValue(0);
 				factory.createRequest(URI.create("http://localhost/one"), HttpMethod.GET);
 				factory.createRequest(URI.create("http://localhost/two"), HttpMethod.GET);
@@ -88,7 +88,7 @@ class OpenTokRequestFactoriesTests {
 	void factoryPropertyPicksAnotherClient() {
 		this.contextRunner.withPropertyValues("spring.http.clients.imperative.factory=jdk")
 			.run((context) -> assertThat(context.getBean(OpenTokRequestFactories.class)
-				.builder(Duration.ofSeconds(1), Duration.ofSeconds(2), 50)
+				.builder(Duration.ofSeconds(1), Duration.ofSeconds(2), 50, null)
 				.get()).isInstanceOf(JdkClientHttpRequestFactory.class));
 	}
 
@@ -100,7 +100,7 @@ class OpenTokRequestFactoriesTests {
 			.withClassLoader(
 					new FilteredClassLoader("org.apache.hc.client5", "org.eclipse.jetty.client", "reactor.netty.http"))
 			.run((context) -> assertThat(context.getBean(OpenTokRequestFactories.class)
-				.builder(Duration.ofSeconds(1), Duration.ofSeconds(2), 50)
+				.builder(Duration.ofSeconds(1), Duration.ofSeconds(2), 50, null)
 				.get()).isInstanceOf(JdkClientHttpRequestFactory.class));
 	}
 

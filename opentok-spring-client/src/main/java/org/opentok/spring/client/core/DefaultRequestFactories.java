@@ -4,18 +4,23 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.util.ClassUtils;
 
+import org.opentok.spring.client.internal.JdkProxies;
 import org.opentok.spring.client.internal.LazyClientHttpRequestFactory;
 
 /**
  * The request factory a transport uses when it is given none: Apache HttpClient 5 when it
- * is on the class path, the JDK's HTTP client otherwise. Measured in the benchmarks
- * module, a call through HttpClient 5 runs on the calling thread and allocates about half
- * of what the JDK client does, which hands every exchange to its selector thread; on a
- * two-core machine that hand-off costs more than the whole call.
+ * is on the class path, the JDK's HTTP client otherwise, each through the
+ * {@link ProxySettings proxy} when one is set (the JDK client: HTTP proxies only).
+ * Measured in the benchmarks module, a call through HttpClient 5 runs on the calling
+ * thread and allocates about half of what the JDK client does, which hands every exchange
+ * to its selector thread; on a two-core machine that hand-off costs more than the whole
+ * call.
  */
 final class DefaultRequestFactories {
 
@@ -29,24 +34,32 @@ final class DefaultRequestFactories {
 	 * Returns a request factory that builds the HTTP client on the first request, because
 	 * the client's TLS set-up (trust store included) is the slowest part of a cold start.
 	 */
-	static ClientHttpRequestFactory create(URI apiUrl, Duration connectTimeout, Duration readTimeout) {
+	static ClientHttpRequestFactory create(URI apiUrl, Duration connectTimeout, Duration readTimeout,
+			@Nullable ProxySettings proxy) {
+		if (proxy != null && !HTTP_COMPONENTS_PRESENT) {
+			// a SOCKS proxy fails when the transport is built, not on its first call
+			JdkProxies.requireSupported(proxy);
+		}
 		return new LazyClientHttpRequestFactory(
-				() -> create(apiUrl, connectTimeout, readTimeout, HTTP_COMPONENTS_PRESENT));
+				() -> create(apiUrl, connectTimeout, readTimeout, proxy, HTTP_COMPONENTS_PRESENT));
 	}
 
 	static ClientHttpRequestFactory create(URI apiUrl, Duration connectTimeout, Duration readTimeout,
-			boolean httpComponents) {
-		return httpComponents ? HttpComponentsRequestFactory.create(apiUrl, connectTimeout, readTimeout)
-				: jdk(connectTimeout, readTimeout);
+			@Nullable ProxySettings proxy, boolean httpComponents) {
+		return httpComponents ? HttpComponentsRequestFactory.create(apiUrl, connectTimeout, readTimeout, proxy)
+				: jdk(connectTimeout, readTimeout, proxy);
 	}
 
-	private static ClientHttpRequestFactory jdk(Duration connectTimeout, Duration readTimeout) {
-		HttpClient httpClient = HttpClient.newBuilder()
+	private static ClientHttpRequestFactory jdk(Duration connectTimeout, Duration readTimeout,
+			@Nullable ProxySettings proxy) {
+		HttpClient.Builder httpClient = HttpClient.newBuilder()
 			.version(HttpClient.Version.HTTP_1_1)
 			.followRedirects(HttpClient.Redirect.NEVER)
-			.connectTimeout(connectTimeout)
-			.build();
-		JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(httpClient);
+			.connectTimeout(connectTimeout);
+		if (proxy != null) {
+			JdkProxies.apply(httpClient, proxy);
+		}
+		JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(httpClient.build());
 		factory.setReadTimeout(readTimeout);
 		return factory;
 	}

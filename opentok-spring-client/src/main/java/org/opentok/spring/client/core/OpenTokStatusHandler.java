@@ -40,8 +40,11 @@ final class OpenTokStatusHandler implements RestClient.ResponseSpec.ErrorHandler
 
 	private final Clock clock;
 
-	OpenTokStatusHandler(Clock clock) {
+	private final @Nullable ProxySettings proxy;
+
+	OpenTokStatusHandler(Clock clock, @Nullable ProxySettings proxy) {
 		this.clock = clock;
+		this.proxy = proxy;
 	}
 
 	@Override
@@ -64,10 +67,14 @@ final class OpenTokStatusHandler implements RestClient.ResponseSpec.ErrorHandler
 	 * @param body the first {@link #MAX_BODY_BYTES} bytes of the answer's body (or fewer)
 	 * @return the exception
 	 */
-	OpenTokApiException exceptionFor(OpenTokOperation operation, int status, HttpHeaders headers, byte[] body) {
+	OpenTokException exceptionFor(OpenTokOperation operation, int status, HttpHeaders headers, byte[] body) {
 		if (status >= 300 && status < 400) {
 			String location = headers.getFirst(HttpHeaders.LOCATION);
 			return new OpenTokRedirectException(operation, status, (location != null) ? excerpt(location) : null);
+		}
+		if (status == HttpStatus.PROXY_AUTHENTICATION_REQUIRED.value() && this.proxy != null) {
+			// the proxy answered, not OpenTok: its body is the proxy's page, not an error
+			return new OpenTokProxyAuthenticationException(operation, this.proxy, "it answered 407", null);
 		}
 		ErrorBody error = readErrorBody(body);
 		String message = (error.message() != null) ? error.message() : reasonPhrase(status);

@@ -33,6 +33,7 @@ import org.opentok.spring.client.core.observation.OpenTokClientObservationConven
 import org.opentok.spring.client.core.observation.OpenTokObservationDocumentation;
 import org.opentok.spring.client.internal.Arguments;
 import org.opentok.spring.client.internal.CallDeadline;
+import org.opentok.spring.client.internal.ProxyAuthenticationFailure;
 import org.opentok.spring.client.internal.UserAgent;
 
 /**
@@ -93,6 +94,8 @@ public final class OpenTokTransport implements AutoCloseable {
 
 	private final @Nullable ClientHttpRequestFactory ownedRequestFactory;
 
+	private final @Nullable ProxySettings proxy;
+
 	private OpenTokTransport(SingletonSupplier<RestClient> restClient, String projectId, URI apiUrl, Builder settings,
 			@Nullable ClientHttpRequestFactory ownedRequestFactory) {
 		this.restClient = restClient;
@@ -105,6 +108,7 @@ public final class OpenTokTransport implements AutoCloseable {
 		this.observationRegistry = settings.observationRegistry;
 		this.observationConvention = settings.observationConvention;
 		this.ownedRequestFactory = ownedRequestFactory;
+		this.proxy = settings.proxy;
 	}
 
 	/**
@@ -297,6 +301,10 @@ public final class OpenTokTransport implements AutoCloseable {
 			if (deadline.expired()) {
 				throw deadlineExceeded(operation, ex);
 			}
+			String refusal = (this.proxy != null) ? ProxyAuthenticationFailure.reasonOf(ex) : null;
+			if (refusal != null) {
+				throw new OpenTokProxyAuthenticationException(operation, this.proxy, refusal, ex);
+			}
 			if (ex instanceof ResourceAccessException || hasIoCause(ex)) {
 				throw new OpenTokTransportException(operation, ex);
 			}
@@ -449,6 +457,8 @@ public final class OpenTokTransport implements AutoCloseable {
 
 		private boolean closeRequestFactory;
 
+		private @Nullable ProxySettings proxy;
+
 		private @Nullable RequestAuthenticator authenticator;
 
 		private Duration connectTimeout = Duration.ofSeconds(5);
@@ -523,6 +533,23 @@ public final class OpenTokTransport implements AutoCloseable {
 		public Builder requestFactory(@Nullable ClientHttpRequestFactory requestFactory, boolean closeWithTransport) {
 			this.requestFactory = requestFactory;
 			this.closeRequestFactory = closeWithTransport;
+			return this;
+		}
+
+		/**
+		 * Sets the proxy that calls go through (default none: the system's HTTP proxy for
+		 * the API URL, if any). The default request factory applies it: Apache HttpClient
+		 * 5 both HTTP and SOCKS proxies, the JDK client HTTP proxies only. A factory
+		 * given with {@link #requestFactory(ClientHttpRequestFactory)} must apply it
+		 * itself (the starter's does); the transport uses the settings to name the proxy
+		 * when it refuses a call ({@link OpenTokProxyAuthenticationException}).
+		 * @param proxy the proxy, or {@code null} for none
+		 * @return this builder
+		 * @throws IllegalStateException if the proxy is a SOCKS proxy and only the JDK
+		 * client is available
+		 */
+		public Builder proxy(@Nullable ProxySettings proxy) {
+			this.proxy = proxy;
 			return this;
 		}
 
@@ -656,14 +683,14 @@ public final class OpenTokTransport implements AutoCloseable {
 			RestClient.Builder builder = (this.restClientBuilder != null) ? this.restClientBuilder.clone()
 					: RestClient.builder();
 			ClientHttpRequestFactory factory = (this.requestFactory != null) ? this.requestFactory
-					: DefaultRequestFactories.create(baseUrl, this.connectTimeout, this.readTimeout);
+					: DefaultRequestFactories.create(baseUrl, this.connectTimeout, this.readTimeout, this.proxy);
 			boolean owned = this.requestFactory == null || this.closeRequestFactory;
 			builder.requestFactory(new DeadlineRequestFactory(factory))
 				.baseUrl(baseUrl)
 				.defaultHeader(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE)
 				.defaultHeader(HttpHeaders.USER_AGENT, UserAgent.value())
 				.requestInitializer((request) -> auth.authenticate(request.getHeaders()))
-				.defaultStatusHandler((status) -> true, new OpenTokStatusHandler(this.clock));
+				.defaultStatusHandler((status) -> true, new OpenTokStatusHandler(this.clock, this.proxy));
 			JsonConverters.register(builder);
 			this.customizers.forEach((customizer) -> customizer.customize(builder));
 			// building the RestClient (URI and message converter set-up, class loading)

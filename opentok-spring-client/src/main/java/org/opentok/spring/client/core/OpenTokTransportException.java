@@ -1,5 +1,7 @@
 package org.opentok.spring.client.core;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The request did not get an answer: a connection failure, a dropped connection or a
  * timeout. The request may or may not have reached OpenTok.
@@ -21,9 +23,9 @@ public class OpenTokTransportException extends OpenTokException {
 	 * Creates the exception with its own description.
 	 * @param operation the operation that failed
 	 * @param reason what went wrong, without the operation's name
-	 * @param cause the failure that ended the call
+	 * @param cause the failure that ended the call, or {@code null} when it was an answer
 	 */
-	public OpenTokTransportException(OpenTokOperation operation, String reason, Throwable cause) {
+	public OpenTokTransportException(OpenTokOperation operation, String reason, @Nullable Throwable cause) {
 		super(operation, operation.operationName() + " failed: " + reason, cause);
 	}
 

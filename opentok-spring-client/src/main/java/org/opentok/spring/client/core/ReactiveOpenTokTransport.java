@@ -108,7 +108,7 @@ public final class ReactiveOpenTokTransport implements AutoCloseable {
 		this.observationRegistry = settings.observationRegistry;
 		this.observationConvention = settings.observationConvention;
 		this.authenticator = auth;
-		this.statusHandler = new OpenTokStatusHandler(settings.clock);
+		this.statusHandler = new OpenTokStatusHandler(settings.clock, null);
 		this.ownedConnector = ownedConnector;
 	}
 

@@ -31,7 +31,7 @@ public final class UserAgent {
 	 * @return the version, or {@code unknown} if it cannot be read
 	 */
 	public static String libraryVersion() {
-		try (InputStream in = UserAgent.class.getResourceAsStream("/org/opentok/spring/client/version.properties")) {
+		try (InputStream in = UserAgent.class.getResourceAsStream("/" + OpenTokRuntimeHints.VERSION_RESOURCE)) {
 			if (in == null) {
 				return "unknown";
 			}

@@ -42,11 +42,11 @@ class DefaultRequestFactoriesTests {
 	@ValueSource(booleans = { true, false })
 	void httpComponentsIsTheDefaultWhenPresent(boolean httpComponents) throws Exception {
 		ClientHttpRequestFactory factory = DefaultRequestFactories.create(apiUrl(), Duration.ofSeconds(1),
-				Duration.ofSeconds(1), httpComponents);
+				Duration.ofSeconds(1), null, httpComponents);
 		assertThat(factory).isInstanceOf(
 				httpComponents ? HttpComponentsClientHttpRequestFactory.class : JdkClientHttpRequestFactory.class);
 		ClientHttpRequestFactory lazy = DefaultRequestFactories.create(apiUrl(), Duration.ofSeconds(1),
-				Duration.ofSeconds(1));
+				Duration.ofSeconds(1), null);
 		assertThat(lazy).isNotInstanceOfAny(HttpComponentsClientHttpRequestFactory.class,
 				JdkClientHttpRequestFactory.class);
 		assertThat(lazy.createRequest(URI.create("http://localhost/ping"), HttpMethod.GET).getClass().getName())
@@ -59,7 +59,7 @@ class DefaultRequestFactoriesTests {
 	void callsAreMadeOnKeptAliveConnections(boolean httpComponents) throws Exception {
 		server.when(request("/ping")).respond(response("pong"));
 		ClientHttpRequestFactory factory = DefaultRequestFactories.create(apiUrl(), Duration.ofSeconds(1),
-				Duration.ofSeconds(5), httpComponents);
+				Duration.ofSeconds(5), null, httpComponents);
 		for (int i = 0; i < 3; i++) {
 			try (ClientHttpResponse response = get(factory, "/ping")) {
 				assertThat(response.getStatusCode().value()).isEqualTo(200);
@@ -75,7 +75,7 @@ class DefaultRequestFactoriesTests {
 	void redirectsAreNotFollowed(boolean httpComponents) throws Exception {
 		server.when(request("/moved")).respond(response().withStatusCode(302).withHeader("Location", "/ping"));
 		ClientHttpRequestFactory factory = DefaultRequestFactories.create(apiUrl(), Duration.ofSeconds(1),
-				Duration.ofSeconds(5), httpComponents);
+				Duration.ofSeconds(5), null, httpComponents);
 		try (ClientHttpResponse response = get(factory, "/moved")) {
 			assertThat(response.getStatusCode().value()).isEqualTo(302);
 		}
@@ -87,7 +87,7 @@ class DefaultRequestFactoriesTests {
 	void readTimeoutBoundsTheCall(boolean httpComponents) {
 		server.when(request("/slow")).respond(response("late").withDelay(Delay.delay(TimeUnit.SECONDS, 3)));
 		ClientHttpRequestFactory factory = DefaultRequestFactories.create(apiUrl(), Duration.ofSeconds(1),
-				Duration.ofMillis(300), httpComponents);
+				Duration.ofMillis(300), null, httpComponents);
 		long start = System.nanoTime();
 		assertThatIOException().isThrownBy(() -> {
 			try (ClientHttpResponse response = get(factory, "/slow")) {
@@ -105,7 +105,7 @@ class DefaultRequestFactoriesTests {
 		ProxySelector.setDefault(ProxySelector.of(new InetSocketAddress("localhost", server.getPort())));
 		try {
 			ClientHttpRequestFactory factory = DefaultRequestFactories.create(URI.create("http://opentok.invalid"),
-					Duration.ofSeconds(1), Duration.ofSeconds(5), httpComponents);
+					Duration.ofSeconds(1), Duration.ofSeconds(5), null, httpComponents);
 			ClientHttpRequest request = factory.createRequest(URI.create("http://opentok.invalid/ping"),
 					HttpMethod.GET);
 			try (ClientHttpResponse response = request.execute()) {

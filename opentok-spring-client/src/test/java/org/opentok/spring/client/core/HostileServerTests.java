@@ -84,7 +84,7 @@ class HostileServerTests {
 		OpenTok openTok = OpenTok.builder(MockOpenTok.API_KEY, MockOpenTok.API_SECRET)
 			.apiUrl(this.server.url())
 			.requestFactory(DefaultRequestFactories.create(this.server.url(), Duration.ofSeconds(1),
-					Duration.ofSeconds(30), httpComponents))
+					Duration.ofSeconds(30), null, httpComponents))
 			.callTimeout(CALL_TIMEOUT)
 			.build();
 		assertEndsAtTheCallTimeout(
@@ -97,7 +97,7 @@ class HostileServerTests {
 		this.server.respond(503, "application/json", "{\"code\":503,\"message\":\"busy\"}");
 		OpenTok openTok = OpenTok.builder(MockOpenTok.API_KEY, MockOpenTok.API_SECRET)
 			.apiUrl(this.server.url())
-			.requestFactory(DefaultRequestFactories.create(this.server.url(), Duration.ofSeconds(1), READ_TIMEOUT,
+			.requestFactory(DefaultRequestFactories.create(this.server.url(), Duration.ofSeconds(1), READ_TIMEOUT, null,
 					httpComponents))
 			.retryPolicy(new RetryPolicy(10, Duration.ofMillis(400)))
 			.callTimeout(CALL_TIMEOUT)
@@ -170,7 +170,7 @@ class HostileServerTests {
 	private OpenTok openTok(boolean httpComponents) {
 		return OpenTok.builder(MockOpenTok.API_KEY, MockOpenTok.API_SECRET)
 			.apiUrl(this.server.url())
-			.requestFactory(DefaultRequestFactories.create(this.server.url(), Duration.ofSeconds(1), READ_TIMEOUT,
+			.requestFactory(DefaultRequestFactories.create(this.server.url(), Duration.ofSeconds(1), READ_TIMEOUT, null,
 					httpComponents))
 			.retryPolicy(new RetryPolicy(3, Duration.ofMillis(10)))
 			.callTimeout(CALL_TIMEOUT)

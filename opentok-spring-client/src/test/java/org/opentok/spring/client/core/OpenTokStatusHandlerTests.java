@@ -16,7 +16,7 @@ class OpenTokStatusHandlerTests {
 
 	// 2023-11-14T22:13:20Z
 	private final OpenTokStatusHandler handler = new OpenTokStatusHandler(
-			Clock.fixed(Instant.ofEpochSecond(1700000000), ZoneOffset.UTC));
+			Clock.fixed(Instant.ofEpochSecond(1700000000), ZoneOffset.UTC), null);
 
 	@Test
 	void retryAfterParsesDelaySeconds() {

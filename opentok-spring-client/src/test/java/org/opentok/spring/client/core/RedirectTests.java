@@ -82,7 +82,7 @@ class RedirectTests {
 				: OpenTok.vonageBuilder("9f3c2b1a-0e4d-4c5b-8a7f-6e5d4c3b2a10", TestRsaKeys.pkcs8Pem());
 		return builder.apiUrl(this.redirecting.url())
 			.requestFactory(DefaultRequestFactories.create(this.redirecting.url(), Duration.ofSeconds(1),
-					Duration.ofSeconds(2), httpComponents))
+					Duration.ofSeconds(2), null, httpComponents))
 			.build();
 	}
 

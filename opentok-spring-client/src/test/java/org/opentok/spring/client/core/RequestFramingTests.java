@@ -98,7 +98,7 @@ class RequestFramingTests {
 		return OpenTok.builder(MockOpenTok.API_KEY, MockOpenTok.API_SECRET)
 			.apiUrl(this.server.url())
 			.requestFactory(DefaultRequestFactories.create(this.server.url(), Duration.ofSeconds(2),
-					Duration.ofSeconds(5), httpComponents))
+					Duration.ofSeconds(5), null, httpComponents))
 			.build();
 	}
 

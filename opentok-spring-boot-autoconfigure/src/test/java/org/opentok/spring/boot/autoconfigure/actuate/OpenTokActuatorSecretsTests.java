@@ -154,6 +154,9 @@ class OpenTokActuatorSecretsTests {
 		assertThat(sanitize(sanitizer, "opentok.account.api-secret")).isEqualTo("******");
 		assertThat(sanitize(sanitizer, "opentok.webhook.secret")).isEqualTo("******");
 		assertThat(sanitize(sanitizer, "opentok.webhook.signature-secret")).isEqualTo("******");
+		assertThat(sanitize(sanitizer, "opentok.proxy.password")).isEqualTo("******");
+		assertThat(sanitize(sanitizer, "OPENTOK_PROXY_PASSWORD")).isEqualTo("******");
+		assertThat(sanitize(sanitizer, "opentok.proxy.username")).isEqualTo("value");
 		assertThat(sanitize(sanitizer, "opentok.api-key")).isEqualTo("value");
 		assertThat(sanitize(sanitizer, "other.api-secret")).isEqualTo("value");
 	}
