@@ -53,10 +53,22 @@ public final class OpenTokRuntimeHints implements RuntimeHintsRegistrar {
 	@Override
 	public void registerHints(RuntimeHints hints, @Nullable ClassLoader classLoader) {
 		for (String name : jsonTypeNames(classLoader)) {
-			this.bindings.registerReflectionHints(hints.reflection(), ClassUtils.resolveClassName(name, classLoader));
+			registerBindingHints(hints, name, classLoader);
 		}
 		hints.resources().registerPattern(VERSION_RESOURCE);
 		hints.reflection().registerType(TypeReference.of(HTTP_COMPONENTS_CLASS));
+	}
+
+	private void registerBindingHints(RuntimeHints hints, String typeName, @Nullable ClassLoader classLoader) {
+		try {
+			this.bindings.registerReflectionHints(hints.reflection(),
+					ClassUtils.resolveClassName(typeName, classLoader));
+		}
+		catch (LinkageError ex) {
+			// the type refers to an optional dependency the application does not have
+			// (such
+			// as Reactor, for the reactive client): the application cannot use it either
+		}
 	}
 
 	/**

@@ -1,9 +1,13 @@
 package org.opentok.spring.client.internal;
 
+import java.io.File;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Executable;
 import java.lang.reflect.RecordComponent;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -72,6 +76,43 @@ class OpenTokRuntimeHintsTests {
 			.onType(org.springframework.aot.hint.TypeReference
 				.of("org.opentok.spring.client.archive.SecondsDeserializer")))
 			.accepts(this.hints);
+	}
+
+	@Test
+	void anApplicationWithoutReactorGetsItsHints() throws Exception {
+		URL[] classPathWithoutReactor = Arrays.stream(testClassPath().split(File.pathSeparator))
+			.filter((entry) -> !entry.contains("reactor-core"))
+			.map(OpenTokRuntimeHintsTests::toUrl)
+			.toArray(URL[]::new);
+		try (URLClassLoader application = new URLClassLoader(classPathWithoutReactor,
+				ClassLoader.getPlatformClassLoader())) {
+			assertThat(ClassUtils.isPresent("reactor.core.publisher.Mono", application)).isFalse();
+			Class<?> hintsType = application.loadClass(RuntimeHints.class.getName());
+			Object hints = hintsType.getConstructor().newInstance();
+			Class<?> registrarType = application.loadClass(OpenTokRuntimeHints.class.getName());
+			registrarType.getMethod("registerHints", hintsType, ClassLoader.class)
+				.invoke(registrarType.getConstructor().newInstance(), hints, application);
+			Object reflection = hintsType.getMethod("reflection").invoke(hints);
+			Object archiveHint = reflection.getClass()
+				.getMethod("getTypeHint", Class.class)
+				.invoke(reflection, application.loadClass(Archive.class.getName()));
+			assertThat(archiveHint).as("hint for Archive").isNotNull();
+		}
+	}
+
+	private static String testClassPath() {
+		// surefire runs the tests from a manifest-only jar and names the real class path
+		// here
+		return System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+	}
+
+	private static URL toUrl(String entry) {
+		try {
+			return new File(entry).toURI().toURL();
+		}
+		catch (MalformedURLException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private static RuntimeHints registeredHints() {
