@@ -14,6 +14,7 @@ import org.springframework.web.reactive.function.client.WebClient;
 import org.opentok.spring.client.core.AccountCredentials;
 import org.opentok.spring.client.core.OpenTokCredentials;
 import org.opentok.spring.client.core.OpenTokWebClientCustomizer;
+import org.opentok.spring.client.core.ProxySettings;
 import org.opentok.spring.client.core.ReactiveOpenTokTransport;
 import org.opentok.spring.client.core.RetryPolicy;
 import org.opentok.spring.client.internal.Arguments;
@@ -379,12 +380,28 @@ public class ReactiveOpenTok implements AutoCloseable {
 		}
 
 		/**
-		 * Sets the connector, which then carries its own timeouts.
+		 * Sets the connector, which then carries its own timeouts and proxy: the
+		 * {@link #proxy(ProxySettings) proxy settings} of this builder are not applied to
+		 * it, only used to name the proxy when it refuses a call.
 		 * @param connector the connector
 		 * @return this builder
+		 * @see ReactiveOpenTokTransport.Builder#proxy(ProxySettings)
 		 */
 		public Builder clientConnector(ClientHttpConnector connector) {
 			this.transport.clientConnector(connector);
+			return this;
+		}
+
+		/**
+		 * Sets the proxy that calls go through: HTTP or SOCKS5 with Reactor Netty on the
+		 * class path, HTTP only with the JDK client. Not applied to a connector given
+		 * with {@link #clientConnector(ClientHttpConnector)}.
+		 * @param proxy the proxy, or {@code null} for none
+		 * @return this builder
+		 * @see ReactiveOpenTokTransport.Builder#proxy(ProxySettings)
+		 */
+		public Builder proxy(@Nullable ProxySettings proxy) {
+			this.transport.proxy(proxy);
 			return this;
 		}
 
@@ -441,6 +458,8 @@ public class ReactiveOpenTok implements AutoCloseable {
 		/**
 		 * Builds the facade and its transports.
 		 * @return the facade
+		 * @throws IllegalStateException if a SOCKS proxy is set, no connector is given
+		 * and only the JDK HTTP client is available
 		 */
 		public ReactiveOpenTok build() {
 			ReactiveOpenTokTransport transport = this.transport.build();

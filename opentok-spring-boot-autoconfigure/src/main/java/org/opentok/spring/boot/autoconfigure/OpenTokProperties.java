@@ -285,7 +285,8 @@ public record OpenTokProperties(@Nullable String apiKey, @Nullable String apiSec
 
 	/**
 	 * Proxy that API calls go through, for every HTTP client the starter supports: Apache
-	 * HttpClient 5 (HTTP and SOCKS5 proxies) and the JDK HttpClient (HTTP proxies).
+	 * HttpClient 5 and Reactor Netty (HTTP and SOCKS5 proxies), the JDK HttpClient (HTTP
+	 * proxies). {@link #toSettings()} is what every client's wiring applies.
 	 *
 	 * @param host Host name or address of the proxy. API calls go through no proxy of the
 	 * starter's when it is not set.

@@ -17,8 +17,9 @@ import org.opentok.spring.client.internal.WireEnums;
  * ({@code localhost}, {@code *.internal.example.com}, {@code 10.*}). Immutable; the
  * password never appears in {@link #toString()} or in an exception message.
  * <p>
- * The blocking transport's own HTTP clients apply it: Apache HttpClient 5 both kinds, the
- * JDK {@code HttpClient} HTTP proxies only (it has no SOCKS support).
+ * The transports' own HTTP clients apply it: Apache HttpClient 5 (blocking) and Reactor
+ * Netty (reactive) both kinds, the JDK {@code HttpClient} HTTP proxies only (it has no
+ * SOCKS support).
  *
  * @param type the kind of proxy
  * @param host the proxy's host name or address

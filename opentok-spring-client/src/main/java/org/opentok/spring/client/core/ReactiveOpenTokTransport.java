@@ -27,6 +27,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.reactive.ClientHttpConnector;
+import org.springframework.http.client.reactive.JdkClientHttpConnector;
 import org.springframework.web.reactive.function.BodyExtractors;
 import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -36,6 +37,7 @@ import org.opentok.spring.client.core.observation.OpenTokClientObservationContex
 import org.opentok.spring.client.core.observation.OpenTokClientObservationConvention;
 import org.opentok.spring.client.core.observation.OpenTokObservationDocumentation;
 import org.opentok.spring.client.internal.Arguments;
+import org.opentok.spring.client.internal.ProxyAuthenticationFailure;
 import org.opentok.spring.client.internal.UserAgent;
 
 /**
@@ -90,6 +92,8 @@ public final class ReactiveOpenTokTransport implements AutoCloseable {
 
 	private final OpenTokStatusHandler statusHandler;
 
+	private final @Nullable ProxySettings proxy;
+
 	private final @Nullable AutoCloseable ownedConnector;
 
 	private volatile @Nullable Instant lastSuccessfulCall;
@@ -108,7 +112,8 @@ public final class ReactiveOpenTokTransport implements AutoCloseable {
 		this.observationRegistry = settings.observationRegistry;
 		this.observationConvention = settings.observationConvention;
 		this.authenticator = auth;
-		this.statusHandler = new OpenTokStatusHandler(settings.clock, null);
+		this.proxy = settings.proxy;
+		this.statusHandler = new OpenTokStatusHandler(settings.clock, settings.proxy);
 		this.ownedConnector = ownedConnector;
 	}
 
@@ -193,8 +198,16 @@ public final class ReactiveOpenTokTransport implements AutoCloseable {
 			spec.contentLength(0);
 		}
 		return spec.<T>exchangeToMono((response) -> read(response, request, context))
-			.onErrorMap((ex) -> !(ex instanceof OpenTokException),
-					(ex) -> new OpenTokTransportException(operation, ex));
+			.onErrorMap((ex) -> !(ex instanceof OpenTokException), (ex) -> transportFailure(operation, ex));
+	}
+
+	private OpenTokTransportException transportFailure(OpenTokOperation operation, Throwable failure) {
+		ProxySettings proxy = this.proxy;
+		String refusal = (proxy != null) ? ProxyAuthenticationFailure.reasonOf(failure) : null;
+		if (proxy != null && refusal != null) {
+			return new OpenTokProxyAuthenticationException(operation, proxy, refusal, failure);
+		}
+		return new OpenTokTransportException(operation, failure);
 	}
 
 	private static boolean carriesBody(HttpMethod method) {
@@ -360,6 +373,8 @@ public final class ReactiveOpenTokTransport implements AutoCloseable {
 
 		private @Nullable RequestAuthenticator authenticator;
 
+		private @Nullable ProxySettings proxy;
+
 		private Duration connectTimeout = Duration.ofSeconds(5);
 
 		private Duration readTimeout = Duration.ofSeconds(30);
@@ -409,15 +424,40 @@ public final class ReactiveOpenTokTransport implements AutoCloseable {
 		}
 
 		/**
-		 * Sets the connector. When set, the connect and read timeouts of this builder are
-		 * not applied: the connector carries its own, and the transport does not close
-		 * it. Defaults to Reactor Netty when it is on the class path, the JDK HTTP client
-		 * otherwise, with this builder's timeouts.
+		 * Sets the connector. When set, the connect and read timeouts and the
+		 * {@link #proxy(ProxySettings) proxy} of this builder are not applied to it: the
+		 * connector carries its own, and the transport does not close it. Defaults to
+		 * Reactor Netty when it is on the class path, the JDK HTTP client otherwise, with
+		 * this builder's timeouts and proxy.
 		 * @param connector the connector
 		 * @return this builder
 		 */
 		public Builder clientConnector(@Nullable ClientHttpConnector connector) {
 			this.connector = connector;
+			return this;
+		}
+
+		/**
+		 * Sets the proxy that calls go through (default none). The default connector
+		 * applies it: Reactor Netty both HTTP proxies (always with {@code CONNECT}, for
+		 * plain HTTP targets too) and SOCKS5 proxies, the JDK client HTTP proxies only;
+		 * {@link ProxySettings#nonProxyHosts() excluded hosts} are reached directly, and
+		 * Reactor Netty's own exclusions of {@code localhost} and loopback addresses do
+		 * not apply. A proxy that refuses the credentials fails the call with an
+		 * {@link OpenTokProxyAuthenticationException}.
+		 * <p>
+		 * A connector given with {@link #clientConnector(ClientHttpConnector)} is left as
+		 * it is: it must route through the proxy itself (the starter's does), and the
+		 * transport uses the settings only to recognize and name the proxy when it
+		 * refuses a call. This is what the blocking transport does with a request factory
+		 * of the caller's, and it lets a connector built with Spring Boot's HTTP client
+		 * support (SSL bundles, its customizers) carry the proxy and still give the typed
+		 * error; rejecting the combination would forbid that.
+		 * @param proxy the proxy, or {@code null} for none
+		 * @return this builder
+		 */
+		public Builder proxy(@Nullable ProxySettings proxy) {
+			this.proxy = proxy;
 			return this;
 		}
 
@@ -519,6 +559,8 @@ public final class ReactiveOpenTokTransport implements AutoCloseable {
 		/**
 		 * Builds the transport.
 		 * @return the transport
+		 * @throws IllegalStateException if a SOCKS proxy is set, no connector is given
+		 * and only the JDK HTTP client is available
 		 */
 		public ReactiveOpenTokTransport build() {
 			RequestAuthenticator auth = (this.authenticator != null) ? this.authenticator
@@ -545,14 +587,18 @@ public final class ReactiveOpenTokTransport implements AutoCloseable {
 			WebClient.Builder builder = (this.webClientBuilder != null) ? this.webClientBuilder.clone()
 					: WebClient.builder();
 			DefaultConnectors.Owned owned = (this.connector != null) ? null
-					: DefaultConnectors.create(this.connectTimeout, this.readTimeout);
-			builder.clientConnector((owned != null) ? owned.connector() : this.connector)
+					: DefaultConnectors.create(this.connectTimeout, this.readTimeout, this.proxy);
+			ClientHttpConnector connector = (owned != null) ? owned.connector() : this.connector;
+			builder.clientConnector(connector)
 				.baseUrl(baseUrl.toString())
 				.defaultHeader(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE)
-				.defaultHeader(HttpHeaders.USER_AGENT, UserAgent.value())
+				.defaultHeader(HttpHeaders.USER_AGENT, UserAgent.value());
+			if (!(connector instanceof JdkClientHttpConnector)) {
 				// what the blocking transport's HTTP client sends, so that both send the
-				// same headers
-				.defaultHeader(HttpHeaders.CONNECTION, "keep-alive");
+				// same headers; the JDK client refuses it (a restricted header) and keeps
+				// its HTTP/1.1 connections alive without it
+				builder.defaultHeader(HttpHeaders.CONNECTION, "keep-alive");
+			}
 			this.customizers.forEach((customizer) -> customizer.customize(builder));
 			return new ReactiveOpenTokTransport(builder.build(), projectId, baseUrl, auth, this, owned);
 		}

@@ -25,7 +25,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * without the right credentials gets {@code 407} with a {@code Proxy-Authenticate}
  * challenge on the same kept-alive connection, as real proxies answer; a request with
  * them is forwarded to its absolute URI's host (without the credentials, with
- * {@code Connection: close}) and the answer relayed as it comes.
+ * {@code Connection: close}) and the answer relayed as it comes. A {@code CONNECT}
+ * request with them opens a tunnel to its target (answered {@code 200}, then bytes
+ * relayed both ways and counted), as proxies do for HTTPS and as Netty's proxy handler
+ * asks for every target.
  */
 public final class CountingHttpProxy implements AutoCloseable {
 
@@ -44,6 +47,10 @@ public final class CountingHttpProxy implements AutoCloseable {
 	private final List<String> forwarded = new CopyOnWriteArrayList<>();
 
 	private final List<String> forwardedHeaders = new CopyOnWriteArrayList<>();
+
+	private final List<String> tunnelled = new CopyOnWriteArrayList<>();
+
+	private final AtomicInteger bytesTunnelled = new AtomicInteger();
 
 	/**
 	 * Starts the proxy.
@@ -84,6 +91,23 @@ public final class CountingHttpProxy implements AutoCloseable {
 	}
 
 	/**
+	 * Returns the targets of the tunnels opened with {@code CONNECT}, as
+	 * {@code host:port}.
+	 * @return the targets, in order
+	 */
+	public List<String> tunnelled() {
+		return List.copyOf(this.tunnelled);
+	}
+
+	/**
+	 * Returns how many bytes clients sent through tunnels to their targets.
+	 * @return the count
+	 */
+	public int bytesTunnelled() {
+		return this.bytesTunnelled.get();
+	}
+
+	/**
 	 * Returns how many requests were answered 407.
 	 * @return the count
 	 */
@@ -118,6 +142,10 @@ public final class CountingHttpProxy implements AutoCloseable {
 					out.flush();
 					continue;
 				}
+				if (head.get(0).startsWith("CONNECT ")) {
+					tunnel(head.get(0).split(" ", 3)[1], client, in, out);
+					return;
+				}
 				this.forwarded.add(head.get(0));
 				this.forwardedHeaders.addAll(head.subList(1, head.size()));
 				forward(head, body, out);
@@ -125,6 +153,51 @@ public final class CountingHttpProxy implements AutoCloseable {
 		}
 		catch (IOException ex) {
 			// the client or the target went away
+		}
+	}
+
+	private void tunnel(String authority, Socket client, InputStream in, OutputStream out) throws IOException {
+		int colon = authority.lastIndexOf(':');
+		try (Socket server = new Socket(authority.substring(0, colon),
+				Integer.parseInt(authority.substring(colon + 1)))) {
+			this.tunnelled.add(authority);
+			out.write("HTTP/1.1 200 Connection established\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+			out.flush();
+			this.workers.execute(() -> pump(server, out, null, client));
+			pump(in, server.getOutputStream(), this.bytesTunnelled, server);
+		}
+	}
+
+	private static void pump(InputStream from, OutputStream to, AtomicInteger counter, Socket closeAfter) {
+		byte[] buffer = new byte[8192];
+		try {
+			for (int read = from.read(buffer); read >= 0; read = from.read(buffer)) {
+				to.write(buffer, 0, read);
+				to.flush();
+				if (counter != null) {
+					counter.addAndGet(read);
+				}
+			}
+		}
+		catch (IOException ex) {
+			// either side went away
+		}
+		finally {
+			try {
+				closeAfter.close();
+			}
+			catch (IOException ex) {
+				// already closed
+			}
+		}
+	}
+
+	private static void pump(Socket from, OutputStream to, AtomicInteger counter, Socket closeAfter) {
+		try {
+			pump(from.getInputStream(), to, counter, closeAfter);
+		}
+		catch (IOException ex) {
+			// already closed
 		}
 	}
 
