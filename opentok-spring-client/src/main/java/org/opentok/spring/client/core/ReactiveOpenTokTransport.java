@@ -27,6 +27,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.reactive.ClientHttpConnector;
+import org.springframework.http.client.reactive.JdkClientHttpConnector;
 import org.springframework.web.reactive.function.BodyExtractors;
 import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -546,13 +547,17 @@ public final class ReactiveOpenTokTransport implements AutoCloseable {
 					: WebClient.builder();
 			DefaultConnectors.Owned owned = (this.connector != null) ? null
 					: DefaultConnectors.create(this.connectTimeout, this.readTimeout);
-			builder.clientConnector((owned != null) ? owned.connector() : this.connector)
+			ClientHttpConnector connector = (owned != null) ? owned.connector() : this.connector;
+			builder.clientConnector(connector)
 				.baseUrl(baseUrl.toString())
 				.defaultHeader(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE)
-				.defaultHeader(HttpHeaders.USER_AGENT, UserAgent.value())
+				.defaultHeader(HttpHeaders.USER_AGENT, UserAgent.value());
+			if (!(connector instanceof JdkClientHttpConnector)) {
 				// what the blocking transport's HTTP client sends, so that both send the
-				// same headers
-				.defaultHeader(HttpHeaders.CONNECTION, "keep-alive");
+				// same headers; the JDK client refuses to send it (a restricted header)
+				// and keeps connections alive anyway
+				builder.defaultHeader(HttpHeaders.CONNECTION, "keep-alive");
+			}
 			this.customizers.forEach((customizer) -> customizer.customize(builder));
 			return new ReactiveOpenTokTransport(builder.build(), projectId, baseUrl, auth, this, owned);
 		}

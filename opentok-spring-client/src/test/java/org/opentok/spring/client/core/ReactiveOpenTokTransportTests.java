@@ -18,6 +18,7 @@ import reactor.test.StepVerifier;
 import reactor.util.context.Context;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.client.reactive.JdkClientHttpConnector;
 import org.springframework.web.reactive.function.client.ClientRequest;
 import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.ExchangeFunction;
@@ -117,6 +118,19 @@ class ReactiveOpenTokTransportTests {
 				.expectErrorSatisfies((ex) -> assertThat(ex).isExactlyInstanceOf(OpenTokTransportException.class)
 					.hasMessageStartingWith("archive.get failed"))
 				.verify(Duration.ofSeconds(4));
+		}
+	}
+
+	@Test
+	void callsThroughTheJdkConnector() {
+		openTok.respond(request(), HttpResponse.response().withStatusCode(200).withBody(ARCHIVE));
+		try (ReactiveOpenTokTransport transport = ReactiveOpenTokTransport.builder(credentials())
+			.apiUrl(openTok.apiUrl())
+			.clientConnector(new JdkClientHttpConnector())
+			.build()) {
+			StepVerifier.create(new ReactiveArchiveClient(transport).get(ARCHIVE_ID))
+				.assertNext((archive) -> assertThat(archive.id()).isEqualTo(ARCHIVE_ID))
+				.verifyComplete();
 		}
 	}
 
