@@ -21,7 +21,7 @@ class ReadmeDependencyTests {
 
 	private static final Pattern GRADLE = Pattern.compile("\"(org\\.opentok\\.spring):([\\w-]+):([^\"]+)\"");
 
-	private static final Pattern JAR = Pattern.compile("/target/(opentok-[\\w-]+?)-(\\d[^/\\s]*)\\.jar");
+	private static final Pattern JAR = Pattern.compile("/target/(opentok-[\\w-]+?)-(\\d[^/\\s]*?)(?:-exec)?\\.jar");
 
 	private static final List<String> ARTIFACTS = List.of("opentok-spring-boot-starter", "opentok-spring-boot-test",
 			"opentok-spring-client");
