@@ -1,5 +1,8 @@
 package org.opentok.spring.client.core;
 
+import java.nio.ByteBuffer;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -48,6 +51,8 @@ abstract class CachingJwtAuthenticator implements RequestAuthenticator {
 
 	private final Supplier<String> jtiSource;
 
+	private static final SecureRandom JTI_RANDOM = seededDrbg();
+
 	private volatile IssuedJwt current;
 
 	CachingJwtAuthenticator(Clock clock, Supplier<String> jtiSource) {
@@ -57,7 +62,31 @@ abstract class CachingJwtAuthenticator implements RequestAuthenticator {
 	}
 
 	static Supplier<String> randomJti() {
-		return () -> UUID.randomUUID().toString();
+		return () -> {
+			byte[] bytes = new byte[16];
+			JTI_RANDOM.nextBytes(bytes);
+			ByteBuffer buffer = ByteBuffer.wrap(bytes);
+			// a version 4 UUID, as UUID.randomUUID() makes
+			long high = (buffer.getLong() & ~0xF000L) | 0x4000L;
+			long low = (buffer.getLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+			return new UUID(high, low).toString();
+		};
+	}
+
+	/**
+	 * DRBG, seeded once here: UUID.randomUUID()'s NativePRNG (the Linux default) reads
+	 * /dev/urandom whenever its buffer runs dry, a blocking file read on the calling
+	 * thread, an event loop for the reactive client.
+	 */
+	private static SecureRandom seededDrbg() {
+		try {
+			SecureRandom random = SecureRandom.getInstance("DRBG");
+			random.nextBytes(new byte[1]);
+			return random;
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("The JDK has no DRBG SecureRandom", ex);
+		}
 	}
 
 	@Override

@@ -1,4 +1,4 @@
-package org.opentok.spring.boot.autoconfigure;
+package org.opentok.spring.boot.autoconfigure.reactive;
 
 import org.jspecify.annotations.Nullable;
 
@@ -6,6 +6,7 @@ import org.springframework.boot.http.client.reactive.ClientHttpConnectorBuilder;
 import org.springframework.boot.http.client.reactive.JdkClientHttpConnectorBuilder;
 import org.springframework.boot.http.client.reactive.ReactorClientHttpConnectorBuilder;
 
+import org.opentok.spring.boot.autoconfigure.OpenTokConfigurationException;
 import org.opentok.spring.client.core.ProxySettings;
 import org.opentok.spring.client.internal.JdkProxies;
 import org.opentok.spring.client.internal.ReactorNettyProxies;
@@ -15,7 +16,7 @@ import org.opentok.spring.client.internal.ReactorNettyProxies;
  * Boot builds it ({@link ClientHttpConnectorBuilder}, {@code spring.http.clients.*}):
  * Reactor Netty HTTP and SOCKS5 proxies, the JDK client HTTP proxies. With another
  * connector, or a SOCKS proxy and the JDK client, the app fails to start rather than call
- * OpenTok around its proxy, as {@link OpenTokRequestFactories} does for the blocking
+ * OpenTok around its proxy, as {@code OpenTokRequestFactories} does for the blocking
  * client. The transport must be given the same settings
  * ({@code ReactiveOpenTokTransport.Builder.proxy}) so that a refusal is an
  * {@code OpenTokProxyAuthenticationException}. Only loaded when Boot's HTTP client

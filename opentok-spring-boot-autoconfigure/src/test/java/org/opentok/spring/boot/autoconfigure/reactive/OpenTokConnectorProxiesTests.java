@@ -1,4 +1,4 @@
-package org.opentok.spring.boot.autoconfigure;
+package org.opentok.spring.boot.autoconfigure.reactive;
 
 import java.net.URI;
 import java.time.Duration;
@@ -14,6 +14,8 @@ import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.boot.http.client.reactive.ClientHttpConnectorBuilder;
 import org.springframework.http.client.reactive.ClientHttpConnector;
 
+import org.opentok.spring.boot.autoconfigure.OpenTokConfigurationException;
+import org.opentok.spring.boot.autoconfigure.OpenTokProperties;
 import org.opentok.spring.client.ReactiveOpenTok;
 import org.opentok.spring.client.core.OpenTokProxyAuthenticationException;
 import org.opentok.spring.client.core.ProxySettings;
@@ -34,8 +36,11 @@ import static org.mockserver.model.HttpResponse.response;
  */
 class OpenTokConnectorProxiesTests {
 
-	private static final String SIGNAL_PATH = "/v2/project/123456/session/" + OpenTokAutoConfigurationTests.SESSION_ID
-			+ "/signal";
+	private static final String SECRET = "abcdef0123456789abcdef0123456789abcdef01";
+
+	private static final String SESSION_ID = "1_MX4xMjM0NTZ-fjE3MDAwMDAwMDAwMDB-a0QzcVB6WDlWYlQ3d0wybU44c1I0eUhjfn4";
+
+	private static final String SIGNAL_PATH = "/v2/project/123456/session/" + SESSION_ID + "/signal";
 
 	private static final String PASSWORD = "r3active-pa55word";
 
@@ -128,14 +133,12 @@ class OpenTokConnectorProxiesTests {
 
 	private void send(ClientHttpConnectorBuilder<?> builder, ProxySettings proxy) {
 		ClientHttpConnector connector = builder.build(HttpClientSettings.defaults());
-		try (ReactiveOpenTok client = ReactiveOpenTok.builder("123456", OpenTokAutoConfigurationTests.SECRET)
+		try (ReactiveOpenTok client = ReactiveOpenTok.builder("123456", SECRET)
 			.apiUrl(URI.create("http://localhost:" + this.server.getPort()))
 			.clientConnector(connector)
 			.proxy(proxy)
 			.build()) {
-			client.signals()
-				.sendToSession(OpenTokAutoConfigurationTests.SESSION_ID, Signal.of("chat", "hi"))
-				.block(Duration.ofSeconds(10));
+			client.signals().sendToSession(SESSION_ID, Signal.of("chat", "hi")).block(Duration.ofSeconds(10));
 		}
 	}
 
