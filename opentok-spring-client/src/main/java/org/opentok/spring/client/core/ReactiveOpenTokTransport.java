@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 
@@ -172,15 +173,33 @@ public final class ReactiveOpenTokTransport implements AutoCloseable {
 				observation.parentObservation(parent);
 			}
 			observation.start();
+			Runnable stopObservation = stopOnce(observation);
 			long start = Schedulers.parallel().now(TimeUnit.MILLISECONDS);
+			// stopped before the result reaches the subscriber (block() cancels the call
+			// once it has the value), or on cancellation
 			return Mono.defer(() -> attempt(request, target, context))
 				.retryWhen(retries(operation, start))
 				.timeout(this.callTimeout, Mono.error(() -> deadlineExceeded(operation)))
-				.doOnSuccess((result) -> this.lastSuccessfulCall = this.clock.instant())
-				.doOnError(observation::error)
-				.doFinally((signal) -> observation.stop())
+				.doOnSuccess((result) -> {
+					this.lastSuccessfulCall = this.clock.instant();
+					stopObservation.run();
+				})
+				.doOnError((failure) -> {
+					observation.error(failure);
+					stopObservation.run();
+				})
+				.doOnCancel(stopObservation)
 				.contextWrite((reactorContext) -> reactorContext.put(OBSERVATION_KEY, observation));
 		});
+	}
+
+	private static Runnable stopOnce(Observation observation) {
+		AtomicBoolean stopped = new AtomicBoolean();
+		return () -> {
+			if (stopped.compareAndSet(false, true)) {
+				observation.stop();
+			}
+		};
 	}
 
 	private <T> Mono<T> attempt(OpenTokRequest<T> request, UriTemplateCache.Expansion target,

@@ -181,6 +181,28 @@ class ReactiveOpenTokTransportTests {
 			.hasLowCardinalityKeyValue("status", "200");
 	}
 
+	@Test
+	void theObservationEndsBeforeABlockingCallerGetsTheValue() {
+		// block() cancels the call once the value arrives: the observation must be
+		// stopped, with its outcome (computed when it stops), before the caller sees the
+		// value
+		openTok.respond(request(), HttpResponse.response().withStatusCode(200).withBody(ARCHIVE));
+		TestObservationRegistry registry = TestObservationRegistry.create();
+		try (ReactiveOpenTokTransport transport = ReactiveOpenTokTransport.builder(credentials())
+			.apiUrl(openTok.apiUrl())
+			.observationRegistry(registry)
+			.build()) {
+			ReactiveArchiveClient client = new ReactiveArchiveClient(transport);
+			for (int call = 1; call <= 20; call++) {
+				client.get(ARCHIVE_ID).block(Duration.ofSeconds(10));
+				TestObservationRegistryAssert.assertThat(registry)
+					.hasNumberOfObservationsWithNameEqualTo("opentok.client.requests", call)
+					.forAllObservationsWithNameEqualTo("opentok.client.requests",
+							(observation) -> observation.hasLowCardinalityKeyValue("outcome", "SUCCESS"));
+			}
+		}
+	}
+
 	private static void awaitRequest() throws InterruptedException {
 		for (int i = 0; i < 500 && openTok.server().retrieveRecordedRequests(request()).length == 0; i++) {
 			Thread.sleep(10);

@@ -321,8 +321,6 @@ class OpenTokReactiveClientAutoConfigurationTests {
 					WebClientObservationAutoConfiguration.class))
 			.withBean(TestObservationRegistry.class, () -> registry)
 			.run((context) -> {
-				// block() cancels on the value, which may stop the observation before the
-				// outcome
 				StepVerifier.create(context.getBean(ReactiveSessionClient.class).create())
 					.expectNextCount(1)
 					.verifyComplete();
