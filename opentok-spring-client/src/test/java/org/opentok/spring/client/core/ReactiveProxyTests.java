@@ -105,10 +105,11 @@ class ReactiveProxyTests {
 			send(client, "two");
 		}
 		assertThat(openTok.server().retrieveRecordedRequests(request(SIGNAL_PATH).withMethod("POST"))).hasSize(2);
-		assertThat(this.socksProxy.connected()).as("one pooled connection through the proxy")
-			.singleElement()
-			.asString()
-			.endsWith(":" + openTok.server().getPort());
+		// Reactor Netty returns a connection to its pool after the value is delivered,
+		// so the second call may open a second connection: both go through the proxy
+		assertThat(this.socksProxy.connected()).as("connections through the proxy")
+			.hasSizeBetween(1, 2)
+			.allSatisfy((target) -> assertThat(target).endsWith(":" + openTok.server().getPort()));
 		assertThat(this.socksProxy.bytesRelayed()).isPositive();
 		assertThat(this.socksProxy.refused()).isZero();
 	}
