@@ -9,11 +9,13 @@ import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.boot.http.client.HttpRedirects;
 import org.springframework.boot.http.client.JdkClientHttpRequestFactoryBuilder;
+import org.springframework.boot.http.client.ReactorClientHttpRequestFactoryBuilder;
 import org.springframework.http.client.ClientHttpRequestFactory;
 
 import org.opentok.spring.client.core.ProxySettings;
 import org.opentok.spring.client.internal.JdkProxies;
 import org.opentok.spring.client.internal.LazyClientHttpRequestFactory;
+import org.opentok.spring.client.internal.ReactorNettyProxies;
 
 /**
  * Builds the OpenTok client's request factory the way Spring Boot builds its own: the
@@ -77,12 +79,15 @@ final class OpenTokRequestFactories {
 			}
 			return jdk.withHttpClientCustomizer((httpClient) -> JdkProxies.apply(httpClient, proxy));
 		}
+		if (builder instanceof ReactorClientHttpRequestFactoryBuilder reactor) {
+			return ReactorNetty.withProxy(reactor, proxy);
+		}
 		ClientHttpRequestFactoryBuilder<?> proxied = this.adapter.withProxy(builder, proxy, settings, maxConnections);
 		if (proxied == null) {
 			throw new OpenTokConfigurationException("opentok.proxy.host",
-					"opentok.proxy.* applies to Apache HttpClient 5 and the JDK HttpClient, but the OpenTok client's "
+					"opentok.proxy.* applies to Apache HttpClient 5, Reactor Netty and the JDK HttpClient, but the OpenTok client's "
 							+ "HTTP client is built by " + builder.getClass().getSimpleName() + ".",
-					"Set spring.http.clients.imperative.factory to http-components (or jdk for an HTTP proxy), "
+					"Set spring.http.clients.imperative.factory to http-components or reactor (or jdk for an HTTP proxy), "
 							+ "or remove opentok.proxy.host.");
 		}
 		return proxied;
@@ -93,9 +98,10 @@ final class OpenTokRequestFactories {
 	 * factory of the app's own ({@code ClientHttpRequestFactoryBuilder.of}) fails on a
 	 * redirect setting that it cannot apply by reflection.
 	 * <p>
-	 * The {@code opentok.proxy.*} proxy is applied to Apache HttpClient 5 (HTTP and
-	 * SOCKS) and the JDK client (HTTP); with another client, or a SOCKS proxy and the JDK
-	 * client, the app fails to start rather than call OpenTok around its proxy.
+	 * The {@code opentok.proxy.*} proxy is applied to Apache HttpClient 5 and Reactor
+	 * Netty (HTTP and SOCKS) and the JDK client (HTTP); with another client, or a SOCKS
+	 * proxy and the JDK client, the app fails to start rather than call OpenTok around
+	 * its proxy.
 	 * @throws OpenTokConfigurationException if the proxy cannot be applied
 	 */
 	private static boolean canRefuseRedirects(ClientHttpRequestFactoryBuilder<?> builder) {
@@ -133,6 +139,18 @@ final class OpenTokRequestFactories {
 		default @Nullable ClientHttpRequestFactoryBuilder<?> withProxy(ClientHttpRequestFactoryBuilder<?> builder,
 				ProxySettings proxy, HttpClientSettings settings, int maxConnections) {
 			return null;
+		}
+
+	}
+
+	/**
+	 * Kept apart so that Reactor Netty's classes load only when it is the client.
+	 */
+	private static final class ReactorNetty {
+
+		static ClientHttpRequestFactoryBuilder<?> withProxy(ReactorClientHttpRequestFactoryBuilder builder,
+				ProxySettings proxy) {
+			return builder.withHttpClientCustomizer((httpClient) -> ReactorNettyProxies.apply(httpClient, proxy));
 		}
 
 	}
