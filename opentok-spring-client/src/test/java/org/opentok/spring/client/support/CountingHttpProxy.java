@@ -5,8 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -15,8 +13,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -30,17 +26,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * relayed both ways and counted), as proxies do for HTTPS and as Netty's proxy handler
  * asks for every target.
  */
-public final class CountingHttpProxy implements AutoCloseable {
-
-	private final ServerSocket listener;
+public final class CountingHttpProxy extends LoopbackProxy {
 
 	private final String expectedAuthorization;
-
-	private final ExecutorService workers = Executors.newCachedThreadPool((task) -> {
-		Thread thread = new Thread(task, "counting-http-proxy");
-		thread.setDaemon(true);
-		return thread;
-	});
 
 	private final AtomicInteger challenged = new AtomicInteger();
 
@@ -59,18 +47,10 @@ public final class CountingHttpProxy implements AutoCloseable {
 	 * @throws IOException if no port can be bound
 	 */
 	public CountingHttpProxy(String username, String password) throws IOException {
+		super("counting-http-proxy");
 		this.expectedAuthorization = "Basic "
 				+ Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
-		this.listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-		this.workers.execute(this::acceptLoop);
-	}
-
-	/**
-	 * Returns the port the proxy listens on.
-	 * @return the port
-	 */
-	public int port() {
-		return this.listener.getLocalPort();
+		start();
 	}
 
 	/**
@@ -115,19 +95,8 @@ public final class CountingHttpProxy implements AutoCloseable {
 		return this.challenged.get();
 	}
 
-	private void acceptLoop() {
-		while (!this.listener.isClosed()) {
-			try {
-				Socket client = this.listener.accept();
-				this.workers.execute(() -> serve(client));
-			}
-			catch (IOException ex) {
-				// closed
-			}
-		}
-	}
-
-	private void serve(Socket client) {
+	@Override
+	protected void serve(Socket client) {
 		try (client) {
 			InputStream in = new BufferedInputStream(client.getInputStream());
 			OutputStream out = client.getOutputStream();
@@ -163,41 +132,8 @@ public final class CountingHttpProxy implements AutoCloseable {
 			this.tunnelled.add(authority);
 			out.write("HTTP/1.1 200 Connection established\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
 			out.flush();
-			this.workers.execute(() -> pump(server, out, null, client));
-			pump(in, server.getOutputStream(), this.bytesTunnelled, server);
-		}
-	}
-
-	private static void pump(InputStream from, OutputStream to, AtomicInteger counter, Socket closeAfter) {
-		byte[] buffer = new byte[8192];
-		try {
-			for (int read = from.read(buffer); read >= 0; read = from.read(buffer)) {
-				to.write(buffer, 0, read);
-				to.flush();
-				if (counter != null) {
-					counter.addAndGet(read);
-				}
-			}
-		}
-		catch (IOException ex) {
-			// either side went away
-		}
-		finally {
-			try {
-				closeAfter.close();
-			}
-			catch (IOException ex) {
-				// already closed
-			}
-		}
-	}
-
-	private static void pump(Socket from, OutputStream to, AtomicInteger counter, Socket closeAfter) {
-		try {
-			pump(from.getInputStream(), to, counter, closeAfter);
-		}
-		catch (IOException ex) {
-			// already closed
+			execute(() -> relay(server, out, null, client));
+			relay(in, server.getOutputStream(), this.bytesTunnelled, server);
 		}
 	}
 
@@ -279,12 +215,6 @@ public final class CountingHttpProxy implements AutoCloseable {
 			line.write(b);
 		}
 		return (line.size() > 0) ? line.toString(StandardCharsets.ISO_8859_1) : null;
-	}
-
-	@Override
-	public void close() throws IOException {
-		this.listener.close();
-		this.workers.shutdownNow();
 	}
 
 }

@@ -2,16 +2,12 @@ package org.opentok.spring.client.support;
 
 import java.io.DataInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -19,19 +15,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * authentication (RFC 1929), relays the connections it is asked for, and counts them: the
  * targets it connected to, and the client connections it refused.
  */
-public final class CountingSocksProxy implements AutoCloseable {
-
-	private final ServerSocket listener;
+public final class CountingSocksProxy extends LoopbackProxy {
 
 	private final String username;
 
 	private final String password;
-
-	private final ExecutorService workers = Executors.newCachedThreadPool((task) -> {
-		Thread thread = new Thread(task, "counting-socks-proxy");
-		thread.setDaemon(true);
-		return thread;
-	});
 
 	private final List<String> connected = new CopyOnWriteArrayList<>();
 
@@ -46,18 +34,10 @@ public final class CountingSocksProxy implements AutoCloseable {
 	 * @throws IOException if no port can be bound
 	 */
 	public CountingSocksProxy(String username, String password) throws IOException {
+		super("counting-socks-proxy");
 		this.username = username;
 		this.password = password;
-		this.listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-		this.workers.execute(this::acceptLoop);
-	}
-
-	/**
-	 * Returns the port the proxy listens on.
-	 * @return the port
-	 */
-	public int port() {
-		return this.listener.getLocalPort();
+		start();
 	}
 
 	/**
@@ -84,19 +64,8 @@ public final class CountingSocksProxy implements AutoCloseable {
 		return this.bytesRelayed.get();
 	}
 
-	private void acceptLoop() {
-		while (!this.listener.isClosed()) {
-			try {
-				Socket client = this.listener.accept();
-				this.workers.execute(() -> serve(client));
-			}
-			catch (IOException ex) {
-				// closed
-			}
-		}
-	}
-
-	private void serve(Socket client) {
+	@Override
+	protected void serve(Socket client) {
 		try {
 			DataInputStream in = new DataInputStream(client.getInputStream());
 			OutputStream out = client.getOutputStream();
@@ -105,8 +74,8 @@ public final class CountingSocksProxy implements AutoCloseable {
 				return;
 			}
 			Socket server = connect(in, out);
-			this.workers.execute(() -> pump(server, client, null));
-			pump(client, server, this.bytesRelayed);
+			execute(() -> relay(server, out, null, server, client));
+			relay(client, server.getOutputStream(), this.bytesRelayed, client, server);
 		}
 		catch (IOException ex) {
 			closeQuietly(client);
@@ -160,45 +129,10 @@ public final class CountingSocksProxy implements AutoCloseable {
 		return server;
 	}
 
-	private void pump(Socket from, Socket to, AtomicInteger counter) {
-		byte[] buffer = new byte[8192];
-		try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
-			for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
-				out.write(buffer, 0, read);
-				out.flush();
-				if (counter != null) {
-					counter.addAndGet(read);
-				}
-			}
-		}
-		catch (IOException ex) {
-			// either side went away
-		}
-		finally {
-			closeQuietly(from);
-			closeQuietly(to);
-		}
-	}
-
 	private static void expect(int actual, int expected) throws IOException {
 		if (actual != expected) {
 			throw new IOException("expected " + expected + ", got " + actual);
 		}
-	}
-
-	private static void closeQuietly(Socket socket) {
-		try {
-			socket.close();
-		}
-		catch (IOException ex) {
-			// already closed
-		}
-	}
-
-	@Override
-	public void close() throws IOException {
-		this.listener.close();
-		this.workers.shutdownNow();
 	}
 
 }
