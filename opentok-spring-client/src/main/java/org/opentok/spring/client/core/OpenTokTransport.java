@@ -313,8 +313,17 @@ public final class OpenTokTransport implements AutoCloseable {
 	}
 
 	private OpenTokTransportException deadlineExceeded(OpenTokOperation operation, Exception cause) {
+		return deadlineExceeded(operation, this.callTimeout, cause);
+	}
+
+	/**
+	 * The failure of a call that found no answer within its call timeout, the same for
+	 * the blocking and the reactive transport.
+	 */
+	static OpenTokTransportException deadlineExceeded(OpenTokOperation operation, Duration callTimeout,
+			Throwable cause) {
 		return new OpenTokTransportException(operation,
-				"no answer within the call timeout of " + this.callTimeout.toMillis() + " ms", cause);
+				"no answer within the call timeout of " + callTimeout.toMillis() + " ms", cause);
 	}
 
 	private void sleep(Duration delay, OpenTokException failure, CallDeadline deadline, OpenTokOperation operation) {

@@ -307,9 +307,7 @@ public final class ReactiveOpenTokTransport implements AutoCloseable {
 	}
 
 	private OpenTokTransportException deadlineExceeded(OpenTokOperation operation) {
-		return new OpenTokTransportException(operation,
-				"no answer within the call timeout of " + this.callTimeout.toMillis() + " ms",
-				new TimeoutException("call timeout"));
+		return OpenTokTransport.deadlineExceeded(operation, this.callTimeout, new TimeoutException("call timeout"));
 	}
 
 	/**
