@@ -2,19 +2,16 @@ package org.opentok.spring.client.token;
 
 import java.nio.charset.StandardCharsets;
 
-import javax.crypto.Mac;
-import javax.crypto.ShortBufferException;
-import javax.crypto.spec.SecretKeySpec;
-
-import org.opentok.spring.client.internal.Hmac;
+import org.opentok.spring.client.internal.PrehashedHmac;
 import org.opentok.spring.client.internal.ScratchPool;
 import org.opentok.spring.client.internal.TextBuffer;
 
 /**
  * Signs legacy {@code T1==} tokens: HMAC-SHA1 over form-encoded data, in the field order
  * of the official Java SDK. The data around the nonce is written once per template, and
- * tokens are written into buffers reused from a pool, whichever thread signs, so a token
- * costs one HMAC, one base64 pass and the final String (see the benchmarks module).
+ * its whole blocks before the nonce are hashed once too; tokens are written into buffers
+ * reused from a pool, whichever thread signs, so a token costs the HMAC of its last
+ * blocks, one base64 pass and the final String (see the benchmarks module).
  */
 final class T1TokenSigner implements TokenSigner {
 
@@ -22,22 +19,25 @@ final class T1TokenSigner implements TokenSigner {
 
 	private final byte[] prefix;
 
+	private final PrehashedHmac hmacSha1;
+
 	private final ScratchPool<Scratch> scratches;
 
 	T1TokenSigner(String apiKey, String apiSecret) {
 		this.prefix = ("partner_id=" + apiKey + "&sig=").getBytes(StandardCharsets.UTF_8);
-		SecretKeySpec key = new SecretKeySpec(apiSecret.getBytes(StandardCharsets.UTF_8), "HmacSHA1");
-		this.scratches = new ScratchPool<>(() -> new Scratch(Hmac.init("HmacSHA1", key), this.prefix));
+		this.hmacSha1 = PrehashedHmac.forKey("SHA-1", apiSecret.getBytes(StandardCharsets.UTF_8));
+		this.scratches = new ScratchPool<>(() -> new Scratch(this.prefix, this.hmacSha1.macLength()));
 	}
 
 	@Override
 	public Prepared prepare(TokenTemplate template) {
 		byte[] head = appendBeforeNonce(new TextBuffer(192), template).toByteArray();
 		byte[] tail = appendAfterNonce(new TextBuffer(64), template).toByteArray();
+		PrehashedHmac hmac = this.hmacSha1.forMessagesStartingWith(head);
 		return (nonce, entropy) -> {
 			Scratch scratch = this.scratches.acquire();
 			scratch.data().append(head).appendDecimal(nonce).append(tail);
-			String token = scratch.finish();
+			String token = scratch.finish(hmac);
 			this.scratches.release(scratch);
 			return token;
 		};
@@ -71,12 +71,9 @@ final class T1TokenSigner implements TokenSigner {
 	}
 
 	/**
-	 * A keyed HMAC and the buffers of one token at a time, reused for many; not
-	 * thread-safe.
+	 * The buffers of one token at a time, reused for many; not thread-safe.
 	 */
 	private static final class Scratch {
-
-		private final Mac hmacSha1;
 
 		private final byte[] signature;
 
@@ -92,9 +89,8 @@ final class T1TokenSigner implements TokenSigner {
 
 		private final int dataStart;
 
-		Scratch(Mac hmacSha1, byte[] prefix) {
-			this.hmacSha1 = hmacSha1;
-			this.signature = new byte[hmacSha1.getMacLength()];
+		Scratch(byte[] prefix, int macLength) {
+			this.signature = new byte[macLength];
 			this.hexStart = prefix.length;
 			this.inner.append(prefix).skip(2 * this.signature.length).append(':');
 			this.dataStart = this.inner.length();
@@ -108,14 +104,12 @@ final class T1TokenSigner implements TokenSigner {
 			return this.inner.truncate(this.dataStart);
 		}
 
-		String finish() {
-			this.hmacSha1.update(this.inner.array(), this.dataStart, this.inner.length() - this.dataStart);
-			try {
-				this.hmacSha1.doFinal(this.signature, 0);
-			}
-			catch (ShortBufferException ex) {
-				throw new IllegalStateException(ex);
-			}
+		/**
+		 * Signs the data written, with an HMAC prepared for its start, and returns the
+		 * token.
+		 */
+		String finish(PrehashedHmac hmac) {
+			hmac.sign(this.inner.array(), this.dataStart, this.inner.length() - this.dataStart, this.signature);
 			this.inner.overwriteHex(this.hexStart, this.signature);
 			return this.token.clear()
 				.append(T1_MAGIC)
