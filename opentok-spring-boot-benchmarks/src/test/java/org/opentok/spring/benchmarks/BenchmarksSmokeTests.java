@@ -6,6 +6,7 @@ import java.util.List;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.keys.HmacKey;
 import org.junit.jupiter.api.Test;
+import org.openjdk.jmh.infra.Blackhole;
 import org.junit.jupiter.api.condition.EnabledForJreRange;
 import org.junit.jupiter.api.condition.JRE;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -164,6 +165,20 @@ class BenchmarksSmokeTests {
 		ColdStartBenchmarks coldStart = new ColdStartBenchmarks();
 		assertThat(coldStart.refreshWithOpenTok().tokens().generate(Fixtures.SESSION_ID)).isNotBlank();
 		assertThat(coldStart.refreshWithoutOpenTok()).isPositive();
+	}
+
+	@Test
+	void floorRatioRunTimesBothSidesOfEveryRound() {
+		Blackhole blackhole = new Blackhole(
+				"Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.");
+		double[] ratios = FloorRatioRun.ratios(4, (sink) -> sink.consume(new byte[256]), (sink) -> sink.consume(1),
+				blackhole);
+		assertThat(ratios).hasSize(4);
+		for (double ratio : ratios) {
+			assertThat(ratio).isPositive().isFinite();
+		}
+		assertThat(FloorRatioRun.quantile(new double[] { 1, 2, 3, 4, 5 }, 0.5)).isEqualTo(3);
+		assertThat(FloorRatioRun.quantile(new double[] { 1, 2, 3, 4, 5 }, 0.25)).isEqualTo(2);
 	}
 
 }
