@@ -6,16 +6,15 @@ import java.security.PrivateKey;
 import java.security.Signature;
 import java.util.function.Supplier;
 
-import javax.crypto.Mac;
-import javax.crypto.ShortBufferException;
-import javax.crypto.spec.SecretKeySpec;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Signs compact JWS tokens (JWTs) with one key. The keyed {@link Mac} or
- * {@link Signature} and the buffers a JWT is written into are set up once and reused
- * through a {@link ScratchPool}, whichever thread signs: a fresh (virtual) thread takes
- * what another gave back, so signing costs no key setup and allocates little more than
- * the token itself; instances are thread-safe.
+ * Signs compact JWS tokens (JWTs) with one key. The keyed HMAC ({@link PrehashedHmac},
+ * immutable) or {@link Signature} and the buffers a JWT is written into are set up once
+ * and reused through a {@link ScratchPool}, whichever thread signs: a fresh (virtual)
+ * thread takes what another gave back, so signing costs no key setup; instances are
+ * thread-safe. For many HS256 JWTs whose payloads start alike (client tokens of one
+ * session), {@link #forPayloadsStartingWith} hashes the signing input they share once.
  *
  * @since 0.1.0
  */
@@ -27,13 +26,19 @@ public final class JwsSigner {
 
 	private final byte[] encodedHeader;
 
+	private final @Nullable PrehashedHmac hmacSha256;
+
+	private final Start anyPayload;
+
 	private final ScratchPool<Draft> drafts;
 
-	private JwsSigner(String headerJson, Supplier<KeyedSigner> keys) {
+	private JwsSigner(String headerJson, @Nullable PrehashedHmac hmacSha256, Supplier<KeyedSigner> keys) {
 		byte[] header = headerJson.getBytes(StandardCharsets.UTF_8);
 		this.encodedHeader = new TextBuffer(header.length * 2).appendBase64Url(header, 0, header.length)
 			.append('.')
 			.toByteArray();
+		this.hmacSha256 = hmacSha256;
+		this.anyPayload = new Start(hmacSha256);
 		this.drafts = new ScratchPool<>(() -> new Draft(keys.get()));
 	}
 
@@ -44,8 +49,8 @@ public final class JwsSigner {
 	 * @return the signer
 	 */
 	public static JwsSigner hs256(String secret, String headerJson) {
-		SecretKeySpec key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
-		return new JwsSigner(headerJson, () -> new HmacSigner(Hmac.init("HmacSHA256", key)));
+		PrehashedHmac hmac = PrehashedHmac.forKey("SHA-256", secret.getBytes(StandardCharsets.UTF_8));
+		return new JwsSigner(headerJson, hmac, () -> new HmacSigner(hmac.macLength()));
 	}
 
 	/**
@@ -56,7 +61,26 @@ public final class JwsSigner {
 	 * @return the signer
 	 */
 	public static JwsSigner rs256(PrivateKey privateKey, String headerJson) {
-		return new JwsSigner(headerJson, () -> new RsaSigner(privateKey));
+		return new JwsSigner(headerJson, null, () -> new RsaSigner(privateKey));
+	}
+
+	/**
+	 * Prepares for JWTs whose payloads all start with the given bytes: for HS256, the
+	 * whole blocks of the signing input that those bytes fix (the header and the base64
+	 * of the payload's start) are hashed now, once, and each JWT signed with the result
+	 * hashes only the rest. RS256 signs as without it.
+	 * @param payloadStart the bytes every payload signed with the result starts with
+	 * @return what to {@linkplain Draft#sign(Start) sign} such JWTs with
+	 */
+	public Start forPayloadsStartingWith(byte[] payloadStart) {
+		if (this.hmacSha256 == null) {
+			return this.anyPayload;
+		}
+		int encodable = payloadStart.length / 3 * 3;
+		TextBuffer signingInputStart = new TextBuffer(this.encodedHeader.length + encodable / 3 * 4)
+			.append(this.encodedHeader)
+			.appendBase64Url(payloadStart, 0, encodable);
+		return new Start(this.hmacSha256.forMessagesStartingWith(signingInputStart.toByteArray()));
 	}
 
 	/**
@@ -118,13 +142,50 @@ public final class JwsSigner {
 		 * @return the compact serialisation {@code header.payload.signature}
 		 */
 		public String sign() {
+			return sign(JwsSigner.this.anyPayload);
+		}
+
+		/**
+		 * Signs the claims written so far, which start with the bytes {@code start} was
+		 * prepared for, and gives this draft back to the pool: the caller must not use it
+		 * afterwards.
+		 * @param start from {@link JwsSigner#forPayloadsStartingWith} of this signer
+		 * @return the compact serialisation {@code header.payload.signature}
+		 */
+		public String sign(Start start) {
+			if (start.signer() != JwsSigner.this) {
+				throw new IllegalArgumentException("'start' must come from the signer of this draft");
+			}
 			TextBuffer jws = this.output.clear()
 				.append(JwsSigner.this.encodedHeader)
 				.appendBase64Url(this.payload.array(), 0, this.payload.length());
-			this.signer.appendSignature(jws.append('.'), jws.length() - 1);
+			this.signer.appendSignature(jws.append('.'), jws.length() - 1, start);
 			String token = jws.toAsciiString();
 			JwsSigner.this.drafts.release(this);
 			return token;
+		}
+
+	}
+
+	/**
+	 * The start that all JWTs signed with it share, hashed once for HS256; immutable.
+	 * Made by {@link JwsSigner#forPayloadsStartingWith}, for drafts of the same signer.
+	 */
+	public final class Start {
+
+		private final @Nullable PrehashedHmac hmacSha256;
+
+		private Start(@Nullable PrehashedHmac hmacSha256) {
+			this.hmacSha256 = hmacSha256;
+		}
+
+		private JwsSigner signer() {
+			return JwsSigner.this;
+		}
+
+		@Override
+		public String toString() {
+			return "Start[prehashedLength=" + ((this.hmacSha256 != null) ? this.hmacSha256.prehashedLength() : 0) + "]";
 		}
 
 	}
@@ -136,32 +197,25 @@ public final class JwsSigner {
 
 		/**
 		 * Appends the base64url signature of the first {@code signingInputLength} bytes
-		 * of {@code jws} to it.
+		 * of {@code jws}, which start as {@code start} was prepared for, to it.
 		 */
-		void appendSignature(TextBuffer jws, int signingInputLength);
+		void appendSignature(TextBuffer jws, int signingInputLength, Start start);
 
 	}
 
 	private static final class HmacSigner implements KeyedSigner {
 
-		private final Mac mac;
-
 		private final byte[] signature;
 
-		HmacSigner(Mac mac) {
-			this.mac = mac;
-			this.signature = new byte[mac.getMacLength()];
+		HmacSigner(int macLength) {
+			this.signature = new byte[macLength];
 		}
 
 		@Override
-		public void appendSignature(TextBuffer jws, int signingInputLength) {
-			this.mac.update(jws.array(), 0, signingInputLength);
-			try {
-				this.mac.doFinal(this.signature, 0);
-			}
-			catch (ShortBufferException ex) {
-				throw new IllegalStateException(ex);
-			}
+		public void appendSignature(TextBuffer jws, int signingInputLength, Start start) {
+			PrehashedHmac hmac = start.hmacSha256;
+			// every Start of an HS256 signer has its HMAC
+			hmac.sign(jws.array(), 0, signingInputLength, this.signature);
 			jws.appendBase64Url(this.signature, 0, this.signature.length);
 		}
 
@@ -182,7 +236,7 @@ public final class JwsSigner {
 		}
 
 		@Override
-		public void appendSignature(TextBuffer jws, int signingInputLength) {
+		public void appendSignature(TextBuffer jws, int signingInputLength, Start start) {
 			try {
 				this.rsa.update(jws.array(), 0, signingInputLength);
 				byte[] signature = this.rsa.sign();
