@@ -36,6 +36,14 @@ public final class StreamRun {
 
 	private static final byte[] SECRET = Fixtures.API_SECRET.getBytes(StandardCharsets.UTF_8);
 
+	private static final byte[] T1_PREFIX = ("partner_id=" + Fixtures.API_KEY + "&sig=")
+		.getBytes(StandardCharsets.US_ASCII);
+
+	private static final byte[] T1_SESSION = ("session_id=" + Fixtures.SESSION_ID + "&")
+		.getBytes(StandardCharsets.US_ASCII);
+
+	private static final String JWT_SESSION = "\"session_id\":\"" + Fixtures.SESSION_ID + "\"";
+
 	private static final ThreadLocal<Mac> HMAC_SHA1 = ThreadLocal.withInitial(() -> mac("HmacSHA1"));
 
 	private static final ThreadLocal<Mac> HMAC_SHA256 = ThreadLocal.withInitial(() -> mac("HmacSHA256"));
@@ -87,20 +95,20 @@ public final class StreamRun {
 	private static long checkedT1(String token) {
 		byte[] inner = Base64.getDecoder().decode(token.substring(4));
 		int colon = indexOf(inner, (byte) ':', 0);
-		String prefix = "partner_id=" + Fixtures.API_KEY + "&sig=";
-		if (!token.startsWith("T1==") || colon != prefix.length() + 40
-				|| !new String(inner, 0, prefix.length(), StandardCharsets.US_ASCII).equals(prefix)) {
+		if (!token.startsWith("T1==") || colon != T1_PREFIX.length + 40
+				|| !Arrays.equals(inner, 0, T1_PREFIX.length, T1_PREFIX, 0, T1_PREFIX.length)) {
 			throw new IllegalStateException("Malformed T1 token: " + token);
 		}
 		Mac mac = HMAC_SHA1.get();
 		mac.update(inner, colon + 1, inner.length - colon - 1);
 		byte[] expected = mac.doFinal();
-		byte[] actual = hexToBytes(inner, prefix.length(), 20);
+		byte[] actual = hexToBytes(inner, T1_PREFIX.length, 20);
 		if (!MessageDigest.isEqual(expected, actual)) {
 			throw new IllegalStateException("T1 signature does not verify: " + token);
 		}
-		requireSession(new String(inner, colon + 1, inner.length - colon - 1, StandardCharsets.US_ASCII),
-				"session_id=" + Fixtures.SESSION_ID + "&", token);
+		if (!contains(inner, colon + 1, T1_SESSION)) {
+			throw new IllegalStateException("Token of another session: " + token);
+		}
 		return ByteBuffer.wrap(actual).getLong();
 	}
 
@@ -120,14 +128,19 @@ public final class StreamRun {
 		}
 		String claims = new String(Base64.getUrlDecoder().decode(token.substring(firstDot + 1, lastDot)),
 				StandardCharsets.UTF_8);
-		requireSession(claims, "\"session_id\":\"" + Fixtures.SESSION_ID + "\"", token);
+		if (!claims.contains(JWT_SESSION)) {
+			throw new IllegalStateException("Token of another session: " + token);
+		}
 		return ByteBuffer.wrap(actual).getLong();
 	}
 
-	private static void requireSession(String signedData, String expected, String token) {
-		if (!signedData.contains(expected)) {
-			throw new IllegalStateException("Token of another session: " + token);
+	private static boolean contains(byte[] bytes, int from, byte[] part) {
+		for (int i = from; i <= bytes.length - part.length; i++) {
+			if (bytes[i] == part[0] && Arrays.equals(bytes, i, i + part.length, part, 0, part.length)) {
+				return true;
+			}
 		}
+		return false;
 	}
 
 	private static int indexOf(byte[] bytes, byte b, int from) {
