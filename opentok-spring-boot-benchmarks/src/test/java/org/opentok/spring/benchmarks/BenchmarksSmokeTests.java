@@ -6,7 +6,6 @@ import java.util.List;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.keys.HmacKey;
 import org.junit.jupiter.api.Test;
-import org.openjdk.jmh.infra.Blackhole;
 import org.junit.jupiter.api.condition.EnabledForJreRange;
 import org.junit.jupiter.api.condition.JRE;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -168,15 +167,15 @@ class BenchmarksSmokeTests {
 	}
 
 	@Test
-	void floorRatioRunTimesBothSidesOfEveryRound() {
-		Blackhole blackhole = new Blackhole(
-				"Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.");
-		double[] ratios = FloorRatioRun.ratios(4, (sink) -> sink.consume(new byte[256]), (sink) -> sink.consume(1),
-				blackhole);
-		assertThat(ratios).hasSize(4);
-		for (double ratio : ratios) {
-			assertThat(ratio).isPositive().isFinite();
-		}
+	void floorRatioRunTimesEveryOperationOfEveryRound() throws Exception {
+		int[] runs = new int[3];
+		double[] ratios = FloorRatioRun.ratios(4, 10, (nanos) -> nanos.length, () -> runs[0]++, () -> runs[1]++,
+				() -> runs[2]++);
+		assertThat(ratios).containsExactly(3, 3, 3, 3);
+		assertThat(runs).containsExactly(80, 80, 80);
+		double[] timed = FloorRatioRun.ratios(2, 10, (nanos) -> (double) nanos[0] / nanos[1], () -> Thread.sleep(2),
+				() -> Thread.sleep(1));
+		assertThat(timed[0]).isGreaterThan(1);
 		assertThat(FloorRatioRun.quantile(new double[] { 1, 2, 3, 4, 5 }, 0.5)).isEqualTo(3);
 		assertThat(FloorRatioRun.quantile(new double[] { 1, 2, 3, 4, 5 }, 0.25)).isEqualTo(2);
 	}
