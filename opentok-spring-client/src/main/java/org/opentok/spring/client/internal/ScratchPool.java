@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A small lock-free pool of reusable objects that are not thread-safe, such as a keyed
- * {@code Mac} with its buffers. Token signing took such objects from a
+ * {@code Signature} or a token's buffers. Token signing took such objects from a
  * {@code ThreadLocal}, which a virtual thread per request (Spring Boot's
  * {@code spring.threads.virtual.enabled}) rebuilt for every token; from a pool, a fresh
  * thread takes one that another thread has given back. Taking costs a compare-and-set,
