@@ -26,8 +26,10 @@ public final class JwsSigner {
 
 	private final byte[] encodedHeader;
 
-	private final @Nullable PrehashedHmac hmacSha256;
-
+	/**
+	 * Signs any payload; for HS256 it holds the key's prehashed HMAC, which
+	 * {@link #forPayloadsStartingWith} prepares further.
+	 */
 	private final Start anyPayload;
 
 	private final ScratchPool<Draft> drafts;
@@ -37,7 +39,6 @@ public final class JwsSigner {
 		this.encodedHeader = new TextBuffer(header.length * 2).appendBase64Url(header, 0, header.length)
 			.append('.')
 			.toByteArray();
-		this.hmacSha256 = hmacSha256;
 		this.anyPayload = new Start(hmacSha256);
 		this.drafts = new ScratchPool<>(() -> new Draft(keys.get()));
 	}
@@ -73,14 +74,15 @@ public final class JwsSigner {
 	 * @return what to {@linkplain Draft#sign(Start) sign} such JWTs with
 	 */
 	public Start forPayloadsStartingWith(byte[] payloadStart) {
-		if (this.hmacSha256 == null) {
+		PrehashedHmac hmacSha256 = this.anyPayload.hmacSha256;
+		if (hmacSha256 == null) {
 			return this.anyPayload;
 		}
 		int encodable = payloadStart.length / 3 * 3;
 		TextBuffer signingInputStart = new TextBuffer(this.encodedHeader.length + encodable / 3 * 4)
 			.append(this.encodedHeader)
 			.appendBase64Url(payloadStart, 0, encodable);
-		return new Start(this.hmacSha256.forMessagesStartingWith(signingInputStart.toByteArray()));
+		return new Start(hmacSha256.forMessagesStartingWith(signingInputStart.toByteArray()));
 	}
 
 	/**
