@@ -106,9 +106,7 @@ public final class StreamRun {
 		if (!MessageDigest.isEqual(expected, actual)) {
 			throw new IllegalStateException("T1 signature does not verify: " + token);
 		}
-		if (!contains(inner, colon + 1, T1_SESSION)) {
-			throw new IllegalStateException("Token of another session: " + token);
-		}
+		requireSession(contains(inner, colon + 1, T1_SESSION), token);
 		return ByteBuffer.wrap(actual).getLong();
 	}
 
@@ -128,10 +126,14 @@ public final class StreamRun {
 		}
 		String claims = new String(Base64.getUrlDecoder().decode(token.substring(firstDot + 1, lastDot)),
 				StandardCharsets.UTF_8);
-		if (!claims.contains(JWT_SESSION)) {
+		requireSession(claims.contains(JWT_SESSION), token);
+		return ByteBuffer.wrap(actual).getLong();
+	}
+
+	private static void requireSession(boolean sessionFound, String token) {
+		if (!sessionFound) {
 			throw new IllegalStateException("Token of another session: " + token);
 		}
-		return ByteBuffer.wrap(actual).getLong();
 	}
 
 	private static boolean contains(byte[] bytes, int from, byte[] part) {
