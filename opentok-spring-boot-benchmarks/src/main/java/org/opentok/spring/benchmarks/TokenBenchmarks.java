@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
 import java.security.Signature;
-import java.util.Base64;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -180,30 +179,7 @@ public class TokenBenchmarks {
 	 */
 	@Benchmark
 	public String jwtFloorHandBuiltJdk(Signers signers) {
-		long now = System.currentTimeMillis() / 1000;
-		ThreadLocalRandom random = ThreadLocalRandom.current();
-		UUID jti = new UUID((random.nextLong() & ~0xF000L) | 0x4000L,
-				(random.nextLong() & ~0xC000000000000000L) | 0x8000000000000000L);
-		String payload = new StringBuilder(384).append("{\"session_id\":\"")
-			.append(Fixtures.SESSION_ID)
-			.append("\",\"nonce\":")
-			.append(random.nextInt())
-			.append(",\"role\":\"publisher\",\"scope\":\"session.connect\",\"connection_data\":\"")
-			.append(Fixtures.CONNECTION_DATA)
-			.append("\",\"ist\":\"project\",\"iss\":\"")
-			.append(Fixtures.API_KEY)
-			.append("\",\"jti\":\"")
-			.append(jti)
-			.append("\",\"exp\":")
-			.append(now + Fixtures.TTL.toSeconds())
-			.append(",\"iat\":")
-			.append(now)
-			.append('}')
-			.toString();
-		Base64.Encoder base64 = Base64.getUrlEncoder().withoutPadding();
-		String signingInput = "eyJhbGciOiJIUzI1NiJ9." + base64.encodeToString(payload.getBytes(StandardCharsets.UTF_8));
-		return signingInput + "."
-				+ base64.encodeToString(signers.hmacSha256.doFinal(signingInput.getBytes(StandardCharsets.US_ASCII)));
+		return signers.handBuilt.jwt(ThreadLocalRandom.current().nextInt());
 	}
 
 	/**
@@ -295,6 +271,8 @@ public class TokenBenchmarks {
 		final byte[] t1Data;
 
 		final byte[] jwtSigningInput;
+
+		final HandBuiltTokens handBuilt = new HandBuiltTokens();
 
 		/**
 		 * Keys the signers and copies a real token's signed bytes.

@@ -1,7 +1,12 @@
 package org.opentok.spring.benchmarks;
 
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.Base64;
 import java.util.List;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.keys.HmacKey;
@@ -84,8 +89,96 @@ class BenchmarksSmokeTests {
 
 	@Test
 	void streamRunChecksEveryStreamedToken() {
-		StreamRun.main(new String[] { "T1", "3000" });
-		StreamRun.main(new String[] { "JWT", "3000" });
+		for (String format : List.of("T1", "JWT")) {
+			for (String maker : List.of("ours", "jdk", "unchecked")) {
+				StreamRun.main(new String[] { format, "3000", maker });
+			}
+		}
+	}
+
+	@Test
+	void handBuiltTokensAreTheSameTokensAsOurs() {
+		HandBuiltTokens handBuilt = new HandBuiltTokens();
+		String t1 = TokenChecks.verifiedT1(handBuilt.t1(42));
+		assertThat(t1).contains("&session_id=" + Fixtures.SESSION_ID + "&nonce=42&role=publisher&scope=session.connect"
+				+ "&connection_data=name%3DAlice+%26+Bob");
+		JwtClaims jwt = TokenChecks.verifiedHs256(handBuilt.jwt(42));
+		assertThat(jwt.getClaimsMap().keySet()).containsExactlyInAnyOrderElementsOf(
+				TokenChecks.verifiedHs256(new TokenBenchmarks.Signers().handBuilt.jwt(7)).getClaimsMap().keySet());
+		assertThat(jwt.getClaimValue("nonce")).isEqualTo(42L);
+		assertThat(StreamRun.checkedT1(handBuilt.t1(1))).isNotEqualTo(StreamRun.checkedT1(handBuilt.t1(2)));
+		assertThat(StreamRun.checkedJwt(handBuilt.jwt(1))).isNotEqualTo(StreamRun.checkedJwt(handBuilt.jwt(1)));
+	}
+
+	@Test
+	void streamRunRefusesForgedMalformedForeignAndRepeatedTokens() {
+		String t1 = new HandBuiltTokens().t1(42);
+		String inner = new String(Base64.getDecoder().decode(t1.substring(4)), StandardCharsets.US_ASCII);
+		String forgedT1 = "T1==" + Base64.getEncoder()
+			.encodeToString(inner.replace("nonce=42", "nonce=43").getBytes(StandardCharsets.US_ASCII));
+		assertThatIllegalStateException().isThrownBy(() -> StreamRun.checkedT1(forgedT1))
+			.withMessageStartingWith("T1 signature does not verify");
+		assertThatIllegalStateException().isThrownBy(() -> StreamRun.checkedT1("T2" + t1.substring(2)))
+			.withMessageStartingWith("Not a T1 token");
+		String otherSession = Fixtures.SESSION_ID.replace('a', 'b');
+		String foreignT1 = "T1=="
+				+ Base64.getEncoder().encodeToString(resignedT1(inner.replace(Fixtures.SESSION_ID, otherSession)));
+		assertThatIllegalStateException().isThrownBy(() -> StreamRun.checkedT1(foreignT1))
+			.withMessageStartingWith("Token of another session");
+		String jwt = new HandBuiltTokens().jwt(42);
+		int signatureAt = jwt.lastIndexOf('.') + 1;
+		String forgedJwt = jwt.substring(0, signatureAt) + ((jwt.charAt(signatureAt) == 'A') ? 'B' : 'A')
+				+ jwt.substring(signatureAt + 1);
+		assertThatIllegalStateException().isThrownBy(() -> StreamRun.checkedJwt(forgedJwt))
+			.withMessageStartingWith("JWT signature does not verify");
+		String foreignJwt = resignedJwt(jwt.substring(0, signatureAt - 1), otherSession);
+		assertThatIllegalStateException().as("jose4j: signed right, of another session")
+			.isThrownBy(() -> TokenChecks.verifiedHs256(foreignJwt))
+			.withMessageStartingWith("JWT of another session");
+		assertThatIllegalStateException().isThrownBy(() -> StreamRun.checkedJwt(foreignJwt))
+			.withMessageStartingWith("Token of another session");
+		StreamRun.requireDistinct(new long[] { 0, 1, -1, 1L << 40, 5 });
+		assertThatIllegalStateException().isThrownBy(() -> StreamRun.requireDistinct(new long[] { 7, 3, 7 }))
+			.withMessage("Two tokens have the same signature");
+		assertThatIllegalStateException().isThrownBy(() -> StreamRun.requireDistinct(new long[] { 0, 3, 0 }))
+			.withMessage("Two tokens have the same signature");
+		assertThatIllegalStateException()
+			.isThrownBy(() -> StreamRun.requireDistinct(new long[] { 1L << 33, 1L << 34, 1L << 33 }))
+			.withMessage("Two tokens have the same signature");
+	}
+
+	/**
+	 * An HS256 JWT with the claims of the given signing input, but of another session,
+	 * signed with the fixtures' secret.
+	 */
+	private static String resignedJwt(String signingInput, String otherSession) {
+		int dot = signingInput.indexOf('.');
+		String claims = new String(Base64.getUrlDecoder().decode(signingInput.substring(dot + 1)),
+				StandardCharsets.UTF_8)
+			.replace(Fixtures.SESSION_ID, otherSession);
+		String foreignInput = signingInput.substring(0, dot + 1)
+				+ Base64.getUrlEncoder().withoutPadding().encodeToString(claims.getBytes(StandardCharsets.UTF_8));
+		try {
+			Mac mac = Mac.getInstance("HmacSHA256");
+			mac.init(new SecretKeySpec(Fixtures.API_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+			return foreignInput + "."
+					+ Base64.getUrlEncoder()
+						.withoutPadding()
+						.encodeToString(mac.doFinal(foreignInput.getBytes(StandardCharsets.US_ASCII)));
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * A T1 token's inner text with its signature recomputed over its (changed) data.
+	 */
+	private static byte[] resignedT1(String inner) {
+		int colon = inner.indexOf(':');
+		String data = inner.substring(colon + 1);
+		String prefix = "partner_id=" + Fixtures.API_KEY + "&sig=";
+		return (prefix + TokenChecks.hmacSha1Hex(data) + ":" + data).getBytes(StandardCharsets.US_ASCII);
 	}
 
 	@Test
