@@ -15,10 +15,10 @@ import org.openjdk.jmh.infra.Blackhole;
  * hand-built JWT), in rotating order, and the ratio of the two is taken per round, so
  * drift slower than a round cancels out. On Java 21 or newer it also compares tokens made
  * each on a fresh virtual thread, less what the threads alone cost, with tokens made on
- * one long-lived thread ({@link VirtualThreadTokenBenchmarks}' methods). Prints the
- * median ratio and its quartiles over all rounds, after a warm-up of as many rounds. Uses
- * the JMH benchmarks' own methods and inputs, whose setup verifies every contender's
- * output.
+ * one long-lived thread, and the same for the floor of that comparison, an HMAC-SHA1 on a
+ * cloned Mac ({@link VirtualThreadTokenBenchmarks}' methods). Prints the median ratio and
+ * its quartiles over all rounds, after a warm-up of as many rounds. Uses the JMH
+ * benchmarks' own methods and inputs, whose setup verifies every contender's output.
  *
  * @since 0.1.0
  */
@@ -65,6 +65,13 @@ public final class FloorRatioRun {
 					ratios(rounds, batches, tokenAlone, () -> blackhole.consume(threads.jwtOursFreshVirtualThread()),
 							() -> blackhole.consume(threads.freshVirtualThreadOnly()),
 							() -> blackhole.consume(threads.jwtOursSameThread())));
+			report("The floor, one HMAC-SHA1 on a cloned Mac, on a fresh virtual thread vs one thread"
+					+ " ((t1FloorClonedHmacSha1FreshVirtualThread - freshVirtualThreadOnly)"
+					+ " / t1FloorClonedHmacSha1SameThread)",
+					ratios(rounds, batches, tokenAlone,
+							() -> blackhole.consume(threads.t1FloorClonedHmacSha1FreshVirtualThread()),
+							() -> blackhole.consume(threads.freshVirtualThreadOnly()),
+							() -> blackhole.consume(threads.t1FloorClonedHmacSha1SameThread())));
 		}
 		else {
 			System.out.println("Virtual threads: not on this JDK (" + Runtime.version() + "), Java 21+ compares them");

@@ -76,8 +76,9 @@ public final class ResultsTable {
 	}
 
 	/**
-	 * For a token made on a fresh virtual thread: its time and allocation less what the
-	 * threads alone cost, and that time against the same token on a long-lived thread.
+	 * For a token (or the floor's work) done on a fresh virtual thread: its time and
+	 * allocation less what the threads alone cost, and that time against the same work on
+	 * a long-lived thread.
 	 */
 	private static String vsSameThread(Map<String, Result> byName, Result fresh) {
 		if (!fresh.method.endsWith(FRESH_VIRTUAL_THREAD)) {
@@ -90,8 +91,8 @@ public final class ResultsTable {
 			return "";
 		}
 		double time = fresh.score - threadOnly.score;
-		return String.format(Locale.ROOT, "token alone %.0f %s, %.0f B: %.2fx the same-thread time", time, fresh.unit,
-				fresh.allocation - threadOnly.allocation, time / sameThread.score);
+		return String.format(Locale.ROOT, "less the threads %.0f %s, %.0f B: %.2fx the same-thread time", time,
+				fresh.unit, fresh.allocation - threadOnly.allocation, time / sameThread.score);
 	}
 
 	/**

@@ -4,6 +4,8 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
+import javax.crypto.Mac;
+
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -25,7 +27,9 @@ import org.opentok.spring.client.token.TokenGenerator;
  * thread. Each operation starts {@value #BATCH} virtual threads that make one token each
  * and waits for them all; {@code freshVirtualThreadOnly} does the same with threads that
  * make nothing, so a token's own cost on a fresh virtual thread is its row minus that
- * one. Needs Java 21 or newer at run time: run the jar with that JDK ({@code README.md}).
+ * one. The {@code t1FloorClonedHmacSha1} rows do the same with work that keeps nothing
+ * per thread and shares nothing: what a fresh thread costs any work of a token's size.
+ * Needs Java 21 or newer at run time: run the jar with that JDK ({@code README.md}).
  *
  * @since 0.1.0
  */
@@ -43,13 +47,15 @@ public class VirtualThreadTokenBenchmarks {
 	 */
 	static final int BATCH = 64;
 
-	private final String[] tokens = new String[BATCH];
+	private final Object[] results = new Object[BATCH];
 
 	private final Thread[] threads = new Thread[BATCH];
 
 	private TokenGenerator ours;
 
 	private ThreadFactory virtualThreads;
+
+	TokenBenchmarks.Signers floorSigners;
 
 	/**
 	 * Finds virtual threads and checks that tokens made on them verify.
@@ -59,11 +65,12 @@ public class VirtualThreadTokenBenchmarks {
 	public void setUp() throws InterruptedException {
 		this.virtualThreads = VirtualThreads.factory();
 		this.ours = new TokenGenerator(OpenTokCredentials.project(Fixtures.API_KEY, Fixtures.API_SECRET));
-		for (String token : t1OursFreshVirtualThread()) {
-			TokenChecks.verifiedT1(token);
+		this.floorSigners = new TokenBenchmarks.Signers();
+		for (Object token : t1OursFreshVirtualThread()) {
+			TokenChecks.verifiedT1((String) token);
 		}
-		for (String token : jwtOursFreshVirtualThread()) {
-			TokenChecks.verifiedHs256(token);
+		for (Object token : jwtOursFreshVirtualThread()) {
+			TokenChecks.verifiedHs256((String) token);
 		}
 	}
 
@@ -73,7 +80,7 @@ public class VirtualThreadTokenBenchmarks {
 	 * @throws InterruptedException if interrupted while waiting for the threads
 	 */
 	@Benchmark
-	public String[] t1OursFreshVirtualThread() throws InterruptedException {
+	public Object[] t1OursFreshVirtualThread() throws InterruptedException {
 		return onFreshThreads(() -> this.ours.generate(Fixtures.SESSION_ID, TokenBenchmarks.T1_OPTIONS));
 	}
 
@@ -83,7 +90,7 @@ public class VirtualThreadTokenBenchmarks {
 	 * @throws InterruptedException if interrupted while waiting for the threads
 	 */
 	@Benchmark
-	public String[] jwtOursFreshVirtualThread() throws InterruptedException {
+	public Object[] jwtOursFreshVirtualThread() throws InterruptedException {
 		return onFreshThreads(() -> this.ours.generate(Fixtures.SESSION_ID, TokenBenchmarks.JWT_OPTIONS));
 	}
 
@@ -93,7 +100,7 @@ public class VirtualThreadTokenBenchmarks {
 	 * @throws InterruptedException if interrupted while waiting for the threads
 	 */
 	@Benchmark
-	public String[] freshVirtualThreadOnly() throws InterruptedException {
+	public Object[] freshVirtualThreadOnly() throws InterruptedException {
 		return onFreshThreads(() -> Fixtures.SESSION_ID);
 	}
 
@@ -102,7 +109,7 @@ public class VirtualThreadTokenBenchmarks {
 	 * @return the tokens
 	 */
 	@Benchmark
-	public String[] t1OursSameThread() {
+	public Object[] t1OursSameThread() {
 		return onThisThread(() -> this.ours.generate(Fixtures.SESSION_ID, TokenBenchmarks.T1_OPTIONS));
 	}
 
@@ -111,27 +118,57 @@ public class VirtualThreadTokenBenchmarks {
 	 * @return the tokens
 	 */
 	@Benchmark
-	public String[] jwtOursSameThread() {
+	public Object[] jwtOursSameThread() {
 		return onThisThread(() -> this.ours.generate(Fixtures.SESSION_ID, TokenBenchmarks.JWT_OPTIONS));
 	}
 
-	private String[] onFreshThreads(Supplier<String> task) throws InterruptedException {
+	/**
+	 * The floor: one HMAC-SHA1 over a T1 token's data on a clone of a keyed JDK
+	 * {@link Mac}, each on a fresh virtual thread. Nothing is kept per thread or pooled,
+	 * so what it pays on a fresh thread is what any work of this size pays there.
+	 * @return the signatures
+	 * @throws InterruptedException if interrupted while waiting for the threads
+	 */
+	@Benchmark
+	public Object[] t1FloorClonedHmacSha1FreshVirtualThread() throws InterruptedException {
+		return onFreshThreads(this::clonedHmacSha1);
+	}
+
+	/**
+	 * The same floor on the benchmark's own long-lived thread.
+	 * @return the signatures
+	 */
+	@Benchmark
+	public Object[] t1FloorClonedHmacSha1SameThread() {
+		return onThisThread(this::clonedHmacSha1);
+	}
+
+	private byte[] clonedHmacSha1() {
+		try {
+			return ((Mac) this.floorSigners.hmacSha1.clone()).doFinal(this.floorSigners.t1Data);
+		}
+		catch (CloneNotSupportedException ex) {
+			throw new IllegalStateException("The JDK's HMAC-SHA1 cannot be cloned", ex);
+		}
+	}
+
+	private Object[] onFreshThreads(Supplier<?> task) throws InterruptedException {
 		for (int i = 0; i < BATCH; i++) {
 			int slot = i;
-			this.threads[i] = this.virtualThreads.newThread(() -> this.tokens[slot] = task.get());
+			this.threads[i] = this.virtualThreads.newThread(() -> this.results[slot] = task.get());
 			this.threads[i].start();
 		}
 		for (Thread thread : this.threads) {
 			thread.join();
 		}
-		return this.tokens;
+		return this.results;
 	}
 
-	private String[] onThisThread(Supplier<String> task) {
+	private Object[] onThisThread(Supplier<?> task) {
 		for (int i = 0; i < BATCH; i++) {
-			this.tokens[i] = task.get();
+			this.results[i] = task.get();
 		}
-		return this.tokens;
+		return this.results;
 	}
 
 }

@@ -3,6 +3,7 @@ package org.opentok.spring.benchmarks;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
 
 import javax.crypto.Mac;
@@ -198,19 +199,25 @@ class BenchmarksSmokeTests {
 	void virtualThreadBenchmarksMakeVerifiableTokens() throws Exception {
 		VirtualThreadTokenBenchmarks benchmarks = new VirtualThreadTokenBenchmarks();
 		benchmarks.setUp();
-		for (String token : benchmarks.t1OursFreshVirtualThread()) {
-			TokenChecks.verifiedT1(token);
+		for (Object token : benchmarks.t1OursFreshVirtualThread()) {
+			TokenChecks.verifiedT1((String) token);
 		}
-		for (String token : benchmarks.jwtOursFreshVirtualThread()) {
-			TokenChecks.verifiedHs256(token);
+		for (Object token : benchmarks.jwtOursFreshVirtualThread()) {
+			TokenChecks.verifiedHs256((String) token);
 		}
-		for (String token : benchmarks.t1OursSameThread()) {
-			TokenChecks.verifiedT1(token);
+		for (Object token : benchmarks.t1OursSameThread()) {
+			TokenChecks.verifiedT1((String) token);
 		}
-		for (String token : benchmarks.jwtOursSameThread()) {
-			TokenChecks.verifiedHs256(token);
+		for (Object token : benchmarks.jwtOursSameThread()) {
+			TokenChecks.verifiedHs256((String) token);
 		}
 		assertThat(benchmarks.freshVirtualThreadOnly()).containsOnly(Fixtures.SESSION_ID);
+		String signature = TokenChecks
+			.hmacSha1Hex(new String(benchmarks.floorSigners.t1Data, StandardCharsets.US_ASCII));
+		assertThat(benchmarks.t1FloorClonedHmacSha1FreshVirtualThread()).hasSize(VirtualThreadTokenBenchmarks.BATCH)
+			.allSatisfy((floor) -> assertThat(HexFormat.of().formatHex((byte[]) floor)).isEqualTo(signature));
+		assertThat(benchmarks.t1FloorClonedHmacSha1SameThread()).hasSize(VirtualThreadTokenBenchmarks.BATCH)
+			.allSatisfy((floor) -> assertThat(HexFormat.of().formatHex((byte[]) floor)).isEqualTo(signature));
 	}
 
 	private static List<String> assertDistinct(List<String> tokens) {
