@@ -107,7 +107,7 @@ public final class FloorRatioRun {
 		return System.nanoTime() - start;
 	}
 
-	private static void report(String what, double[] ratios) {
+	static void report(String what, double[] ratios) {
 		double[] sorted = ratios.clone();
 		Arrays.sort(sorted);
 		System.out.printf(Locale.ROOT, "%s: median %.2fx, quartiles %.2fx-%.2fx, %d rounds%n", what,

@@ -2,10 +2,13 @@ package org.opentok.spring.benchmarks;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -225,6 +228,7 @@ class BenchmarksSmokeTests {
 			.allSatisfy((floor) -> assertThat(HexFormat.of().formatHex((byte[]) floor)).isEqualTo(signature));
 		assertThat(benchmarks.t1FloorClonedHmacSha1SameThread()).hasSize(VirtualThreadTokenBenchmarks.BATCH)
 			.allSatisfy((floor) -> assertThat(HexFormat.of().formatHex((byte[]) floor)).isEqualTo(signature));
+		FreshThreadTimingRun.main(new String[] { "1" });
 	}
 
 	private static List<String> assertDistinct(List<String> tokens) {
@@ -271,6 +275,32 @@ class BenchmarksSmokeTests {
 		ColdStartBenchmarks coldStart = new ColdStartBenchmarks();
 		assertThat(coldStart.refreshWithOpenTok().tokens().generate(Fixtures.SESSION_ID)).isNotBlank();
 		assertThat(coldStart.refreshWithoutOpenTok()).isPositive();
+	}
+
+	@Test
+	void freshThreadTimingRunTimesTheTaskInsideEachThreadItStarts() throws Exception {
+		AtomicInteger runs = new AtomicInteger();
+		ThreadFactory named = (task) -> new Thread(task, "fresh");
+		double[] ratios = FreshThreadTimingRun.ratios(2, 5, named, () -> {
+			runs.incrementAndGet();
+			sleepMillis(Thread.currentThread().getName().equals("fresh") ? 4 : 1);
+			return "done";
+		});
+		assertThat(runs).hasValue(40);
+		assertThat(ratios).hasSize(2);
+		assertThat(Arrays.stream(ratios).min().getAsDouble()).isGreaterThan(2);
+		assertThatIllegalStateException().isThrownBy(() -> FreshThreadTimingRun.ratios(1, 1, named, () -> null))
+			.withMessage("The task returned nothing");
+	}
+
+	private static void sleepMillis(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	@Test
