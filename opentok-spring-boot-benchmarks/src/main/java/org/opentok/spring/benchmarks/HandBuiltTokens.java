@@ -91,7 +91,12 @@ final class HandBuiltTokens {
 				+ base64.encodeToString(this.hmacSha256.doFinal(signingInput.getBytes(StandardCharsets.US_ASCII)));
 	}
 
-	private static Mac keyedMac(String algorithm) {
+	/**
+	 * A JDK {@link Mac} keyed with the fixtures' API secret.
+	 * @param algorithm {@code HmacSHA1} or {@code HmacSHA256}
+	 * @return the keyed Mac, for one thread
+	 */
+	static Mac keyedMac(String algorithm) {
 		try {
 			Mac mac = Mac.getInstance(algorithm);
 			mac.init(new SecretKeySpec(Fixtures.API_SECRET.getBytes(StandardCharsets.UTF_8), algorithm));

@@ -3,7 +3,6 @@ package org.opentok.spring.benchmarks;
 import java.lang.management.ManagementFactory;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.Arrays;
@@ -14,7 +13,6 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import org.opentok.spring.client.core.OpenTokCredentials;
 import org.opentok.spring.client.token.Role;
@@ -40,8 +38,6 @@ import org.opentok.spring.client.token.TokenOptions;
  */
 public final class StreamRun {
 
-	private static final byte[] SECRET = Fixtures.API_SECRET.getBytes(StandardCharsets.UTF_8);
-
 	private static final byte[] T1_PREFIX = ("partner_id=" + Fixtures.API_KEY + "&sig=")
 		.getBytes(StandardCharsets.US_ASCII);
 
@@ -54,9 +50,11 @@ public final class StreamRun {
 
 	private static final byte[] HEX_DIGITS = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
 
-	private static final ThreadLocal<Mac> HMAC_SHA1 = ThreadLocal.withInitial(() -> mac("HmacSHA1"));
+	private static final ThreadLocal<Mac> HMAC_SHA1 = ThreadLocal
+		.withInitial(() -> HandBuiltTokens.keyedMac("HmacSHA1"));
 
-	private static final ThreadLocal<Mac> HMAC_SHA256 = ThreadLocal.withInitial(() -> mac("HmacSHA256"));
+	private static final ThreadLocal<Mac> HMAC_SHA256 = ThreadLocal
+		.withInitial(() -> HandBuiltTokens.keyedMac("HmacSHA256"));
 
 	private static final ThreadLocal<HandBuiltTokens> HAND_BUILT = ThreadLocal.withInitial(HandBuiltTokens::new);
 
@@ -235,17 +233,6 @@ public final class StreamRun {
 			}
 		}
 		return false;
-	}
-
-	private static Mac mac(String algorithm) {
-		try {
-			Mac mac = Mac.getInstance(algorithm);
-			mac.init(new SecretKeySpec(SECRET, algorithm));
-			return mac;
-		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

@@ -9,7 +9,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import com.opentok.OpenTok;
 import com.opentok.exception.OpenTokException;
@@ -277,12 +276,9 @@ public class TokenBenchmarks {
 		 * Keys the signers and copies a real token's signed bytes.
 		 */
 		public Signers() {
+			this.hmacSha1 = HandBuiltTokens.keyedMac("HmacSHA1");
+			this.hmacSha256 = HandBuiltTokens.keyedMac("HmacSHA256");
 			try {
-				byte[] secret = Fixtures.API_SECRET.getBytes(StandardCharsets.UTF_8);
-				this.hmacSha1 = Mac.getInstance("HmacSHA1");
-				this.hmacSha1.init(new SecretKeySpec(secret, "HmacSHA1"));
-				this.hmacSha256 = Mac.getInstance("HmacSHA256");
-				this.hmacSha256.init(new SecretKeySpec(secret, "HmacSHA256"));
 				this.rsa = Signature.getInstance("SHA256withRSA");
 				this.rsa.initSign(Fixtures.rsaKeys().getPrivate());
 			}

@@ -1,7 +1,6 @@
 package org.opentok.spring.benchmarks;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashSet;
@@ -11,7 +10,6 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.keys.HmacKey;
@@ -169,17 +167,11 @@ class BenchmarksSmokeTests {
 			.replace(Fixtures.SESSION_ID, otherSession);
 		String foreignInput = signingInput.substring(0, dot + 1)
 				+ Base64.getUrlEncoder().withoutPadding().encodeToString(claims.getBytes(StandardCharsets.UTF_8));
-		try {
-			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(new SecretKeySpec(Fixtures.API_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-			return foreignInput + "."
-					+ Base64.getUrlEncoder()
-						.withoutPadding()
-						.encodeToString(mac.doFinal(foreignInput.getBytes(StandardCharsets.US_ASCII)));
-		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException(ex);
-		}
+		Mac mac = HandBuiltTokens.keyedMac("HmacSHA256");
+		return foreignInput + "."
+				+ Base64.getUrlEncoder()
+					.withoutPadding()
+					.encodeToString(mac.doFinal(foreignInput.getBytes(StandardCharsets.US_ASCII)));
 	}
 
 	/**
