@@ -95,11 +95,15 @@ class HostileServerTests {
 	@ValueSource(booleans = { true, false })
 	void retriesStopWhenTheNextWaitWouldPassTheCallTimeout(boolean httpComponents) {
 		this.server.respond(503, "application/json", "{\"code\":503,\"message\":\"busy\"}");
+		// waits are jittered to 50-100 % of 600 ms, then 1,200 ms, then 2,400 ms: the
+		// first two always fit in the 2 s call timeout and end by 1.8 s, the third
+		// never fits, so the last attempt starts at least 200 ms (less the attempts'
+		// own time) before the deadline and the call ends with the server's answer
 		OpenTok openTok = OpenTok.builder(MockOpenTok.API_KEY, MockOpenTok.API_SECRET)
 			.apiUrl(this.server.url())
 			.requestFactory(DefaultRequestFactories.create(this.server.url(), Duration.ofSeconds(1), READ_TIMEOUT, null,
 					httpComponents))
-			.retryPolicy(new RetryPolicy(10, Duration.ofMillis(400)))
+			.retryPolicy(new RetryPolicy(10, Duration.ofMillis(600)))
 			.callTimeout(CALL_TIMEOUT)
 			.build();
 		long start = System.nanoTime();
