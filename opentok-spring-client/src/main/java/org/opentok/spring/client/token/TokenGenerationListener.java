@@ -2,8 +2,9 @@ package org.opentok.spring.client.token;
 
 /**
  * Told how many tokens a {@link TokenGenerator} made, for metrics. Called on the
- * generating thread once per call (once per bulk call, once per token of a stream), so it
- * must be cheap and must not throw.
+ * generating thread once per call (once per bulk call, once per token of a stream, and so
+ * from several threads at once for a parallel stream), so it must be thread-safe, cheap,
+ * and must not throw.
  *
  * @since 0.1.0
  */

@@ -1,6 +1,7 @@
 package org.opentok.spring.client.token;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -32,7 +33,10 @@ class TokenGeneratorStreamTests {
 
 	private static final int COUNT = 50_000;
 
-	private final List<Integer> reported = new ArrayList<>();
+	/**
+	 * What the listener was told; a parallel stream calls it from several threads.
+	 */
+	private final List<Integer> reported = Collections.synchronizedList(new ArrayList<>());
 
 	private final TokenGenerator generator = new TokenGenerator(
 			OpenTokCredentials.project(TokenGeneratorTests.API_KEY, SECRET), TokenDefaults.standard(),
