@@ -270,19 +270,44 @@ class BenchmarksSmokeTests {
 	}
 
 	@Test
-	void freshThreadTimingRunTimesTheTaskInsideEachThreadItStarts() throws Exception {
-		AtomicInteger runs = new AtomicInteger();
+	void freshThreadTimingRunTimesEveryTaskInsideEachThreadItStartsInEveryRound() throws Exception {
+		AtomicInteger slowerRuns = new AtomicInteger();
+		AtomicInteger evenRuns = new AtomicInteger();
 		ThreadFactory named = (task) -> new Thread(task, "fresh");
-		double[] ratios = FreshThreadTimingRun.ratios(2, 5, named, () -> {
-			runs.incrementAndGet();
+		double[][] ratios = FreshThreadTimingRun.ratios(2, 5, named, () -> {
+			slowerRuns.incrementAndGet();
 			sleepMillis(Thread.currentThread().getName().equals("fresh") ? 4 : 1);
-			return "done";
+			return "slower";
+		}, () -> {
+			evenRuns.incrementAndGet();
+			sleepMillis(2);
+			return "even";
 		});
-		assertThat(runs).hasValue(40);
-		assertThat(ratios).hasSize(2);
-		assertThat(Arrays.stream(ratios).min().getAsDouble()).isGreaterThan(2);
+		assertThat(slowerRuns).hasValue(40);
+		assertThat(evenRuns).hasValue(40);
+		assertThat(ratios).hasDimensions(2, 2);
+		assertThat(Arrays.stream(ratios[0]).min().getAsDouble()).isGreaterThan(2);
+		assertThat(Arrays.stream(ratios[1]).max().getAsDouble()).isLessThan(2);
 		assertThatIllegalStateException().isThrownBy(() -> FreshThreadTimingRun.ratios(1, 1, named, () -> null))
 			.withMessage("The task returned nothing");
+	}
+
+	@Test
+	void freshThreadFloorPartsSignAndWriteWhatTheySay() {
+		TokenBenchmarks.Signers floor = new TokenBenchmarks.Signers();
+		FreshThreadTimingRun.FloorParts parts = new FreshThreadTimingRun.FloorParts(floor);
+		byte[] signature = HexFormat.of()
+			.parseHex(TokenChecks.hmacSha1Hex(new String(floor.t1Data, StandardCharsets.US_ASCII)));
+		assertThat(Arrays.copyOfRange(parts.withThreadLocalRandom(), 1, signature.length))
+			.isEqualTo(Arrays.copyOfRange(signature, 1, signature.length));
+		assertThat(parts.withPooledBuffers()).isEqualTo(signature);
+		byte[][] buffers = parts.pool.acquire();
+		int tokenLength = floor.t1Data.length;
+		int innerLength = (tokenLength - 4) / 4 * 3;
+		assertThat(Arrays.copyOf(buffers[0], innerLength)).containsOnly(signature[0]);
+		assertThat(buffers[0][innerLength]).isZero();
+		assertThat(Arrays.copyOf(buffers[1], tokenLength)).containsOnly(signature[1]);
+		assertThat(buffers[1][tokenLength]).isZero();
 	}
 
 	private static void sleepMillis(long millis) {
