@@ -84,9 +84,8 @@ public final class StubServer {
 	 */
 	public static Running start() throws IOException {
 		String java = ProcessHandle.current().info().command().orElse("java");
-		// without TCP_NODELAY the stub's separate header and body writes meet the
-		// client's
-		// delayed ACK, and every call takes 40 ms
+		// without TCP_NODELAY the stub's separate header and body writes
+		// meet the client's delayed ACK, and every call takes 40 ms
 		Process process = new ProcessBuilder(java, "-Xmx128m", "-XX:+UseSerialGC", "-Dsun.net.httpserver.nodelay=true",
 				"-cp", System.getProperty("java.class.path"), StubServer.class.getName())
 			.redirectError(ProcessBuilder.Redirect.INHERIT)

@@ -214,8 +214,8 @@ public final class ChromiumPage implements AutoCloseable {
 	@Override
 	public void close() throws Exception {
 		this.socket.abort();
-		// its renderers and helpers write to the profile too: all gone before it is
-		// deleted
+		// its renderers and helpers write to the
+		// profile too: all gone before it is deleted
 		List<ProcessHandle> processes = new ArrayList<>(this.chromium.descendants().toList());
 		processes.add(this.chromium.toHandle());
 		for (ProcessHandle process : processes) {

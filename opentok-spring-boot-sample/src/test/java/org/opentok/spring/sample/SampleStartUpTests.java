@@ -168,9 +168,9 @@ class SampleStartUpTests {
 	 */
 	private record ListeningSocket(int port, boolean loopback) {
 
-		// the address is hex, each 32-bit word in host (little-endian) order: 127.0.0.1
-		// is 0100007F, ::1 is 00000000000000000000000001000000 and ::ffff:127.0.0.1
-		// is 0000000000000000FFFF00000100007F
+		// the address is hex, each 32-bit word in host (little-endian) order:
+		// 127.0.0.1 is 0100007F, ::1 is 00000000000000000000000001000000 and
+		// ::ffff:127.0.0.1 is 0000000000000000FFFF00000100007F
 		static ListeningSocket of(String localAddress) {
 			String[] parts = localAddress.split(":");
 			String address = parts[0];

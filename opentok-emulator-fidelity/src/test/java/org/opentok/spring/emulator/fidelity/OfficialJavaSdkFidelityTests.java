@@ -312,9 +312,9 @@ class OfficialJavaSdkFidelityTests {
 
 		sdk.forceMuteStream(sessionId, aliceStream);
 		assertThat(muted(sessionId)).containsEntry(aliceStream, true).containsEntry(bobStream, false);
-		// SDK 4.9.0 misspells the exclusion key "excudedStreamIds"; the service's key is
-		// excludedStreamIds (fact sheet 2.7c), so nothing is excluded and every stream is
-		// muted
+		// SDK 4.9.0 misspells the exclusion key "excudedStreamIds";
+		// the service's key is excludedStreamIds (fact sheet 2.7c),
+		// so nothing is excluded and every stream is muted
 		sdk.forceMuteAll(sessionId, new MuteAllProperties.Builder().excludedStreamIds(List.of(carolStream)).build());
 		assertThat(last("POST", "/mute").body()).contains("\"excudedStreamIds\":[\"" + carolStream + "\"]");
 		assertThat(muted(sessionId)).containsEntry(bobStream, true).containsEntry(carolStream, true);

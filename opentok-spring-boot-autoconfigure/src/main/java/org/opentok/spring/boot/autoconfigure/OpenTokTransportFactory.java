@@ -77,8 +77,8 @@ final class OpenTokTransportFactory {
 			.observationConvention(this.observationConvention)
 			.restClientBuilder(this.restClientBuilders.get());
 		if (this.requestFactories != null) {
-			// built for this transport alone, so closing the transport bean closes its
-			// connections
+			// built for this transport alone, so closing
+			// the transport bean closes its connections
 			transport.requestFactory(this.requestFactories.create(this.properties.connectTimeout(),
 					this.properties.readTimeout(), this.properties.maxConnections(), proxy), true);
 		}

@@ -94,8 +94,8 @@ class OpenTokRequestFactoriesTests {
 
 	@Test
 	void jdkClientIsUsedWithoutHttpComponents() {
-		// Jetty's and Reactor Netty's clients are on the test class path for the framing
-		// tests
+		// Jetty's and Reactor Netty's clients are on
+		// the test class path for the framing tests
 		this.contextRunner
 			.withClassLoader(
 					new FilteredClassLoader("org.apache.hc.client5", "org.eclipse.jetty.client", "reactor.netty.http"))

@@ -180,8 +180,8 @@ class OpenTokSecretsInLogsTests {
 
 	private List<String> loggedText() {
 		List<ILoggingEvent> events;
-		// client and server threads may still log: stop the appender and copy under its
-		// lock
+		// client and server threads may still log:
+		// stop the appender and copy under its lock
 		synchronized (this.appender) {
 			this.appender.stop();
 			events = new ArrayList<>(this.appender.list);

@@ -112,8 +112,8 @@ class SnippetsTests {
 	}
 
 	private Path write(String name, String content) throws IOException {
-		// the tag markers are spelled out here only, so that this file tags no snippet
-		// itself
+		// the tag markers are spelled out here only,
+		// so that this file tags no snippet itself
 		return Files.writeString(this.directory.resolve(name),
 				content.replace("<tag>", "tag" + "::").replace("<end>", "end" + "::"));
 	}

@@ -125,8 +125,8 @@ public class RoomService {
 			if (this.rooms.replaceSession(current, sessionId, this.projectId)) {
 				return new Room(current.name(), sessionId, current.mediaMode(), current.createdAt(), this.projectId);
 			}
-			// another instance replaced it first: its session wins, this one is never
-			// used
+			// another instance replaced it first: its
+			// session wins, this one is never used
 			String name = current.name();
 			current = this.rooms.find(name).orElseThrow(() -> new RoomNotFoundException(name));
 		}

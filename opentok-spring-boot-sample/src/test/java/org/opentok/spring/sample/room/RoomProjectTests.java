@@ -50,8 +50,7 @@ class RoomProjectTests extends AbstractSampleHttpTests {
 			(http, name) -> http.post("/rooms/" + name + "/signals", Map.of("type", "chat")));
 
 	// nobody is connected to the new session yet, and OpenTok records a session only
-	// while a
-	// client is: the archive is refused (404), after the room got its new session
+	// while a client is: the archive is refused (404), after the room got its new session
 	private static final Map<String, HttpStatus> USE_STATUSES = Map.of("put", HttpStatus.OK, "token",
 			HttpStatus.CREATED, "archive", HttpStatus.NOT_FOUND, "signal", HttpStatus.NO_CONTENT);
 

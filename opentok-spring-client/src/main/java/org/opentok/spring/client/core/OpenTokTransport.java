@@ -425,8 +425,8 @@ public final class OpenTokTransport implements AutoCloseable {
 			}
 		}
 		catch (Exception ex) {
-			// closing is best effort: connections that cannot be closed time out on their
-			// own
+			// closing is best effort: connections that
+			// cannot be closed time out on their own
 		}
 	}
 

@@ -359,9 +359,8 @@ public final class ReactiveOpenTokTransport implements AutoCloseable {
 				connector.close();
 			}
 			catch (Exception ex) {
-				// closing is best effort: connections that cannot be closed time out on
-				// their
-				// own
+				// closing is best effort: connections that
+				// cannot be closed time out on their own
 			}
 		}
 	}

@@ -155,8 +155,8 @@ public final class CallDeadline implements AutoCloseable {
 			exchange.close();
 		}
 		catch (Exception ex) {
-			// aborting is best effort: the interrupt and the read checks still end the
-			// call
+			// aborting is best effort: the interrupt
+			// and the read checks still end the call
 		}
 	}
 

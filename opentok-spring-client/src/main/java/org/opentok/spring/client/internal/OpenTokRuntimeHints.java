@@ -65,9 +65,9 @@ public final class OpenTokRuntimeHints implements RuntimeHintsRegistrar {
 					ClassUtils.resolveClassName(typeName, classLoader));
 		}
 		catch (LinkageError ex) {
-			// the type refers to an optional dependency the application does not have
-			// (such
-			// as Reactor, for the reactive client): the application cannot use it either
+			// the type refers to an optional dependency the
+			// application does not have (such as Reactor, for the
+			// reactive client): the application cannot use it either
 		}
 	}
 

@@ -80,11 +80,9 @@ public final class ScratchPool<T> {
 		for (int i = 0; i <= this.mask; i++) {
 			int index = (start + i) & this.mask;
 			if (this.slots.get(index) == null) {
-				// a release store, no compare-and-set: should another thread fill the
-				// slot
-				// at the same instant, one of the two objects is dropped, which only
-				// costs
-				// making another later; taking stays exclusive
+				// a release store, no compare-and-set: should another thread fill
+				// the slot at the same instant, one of the two objects is dropped,
+				// which only costs making another later; taking stays exclusive
 				this.slots.setRelease(index, item);
 				return;
 			}

@@ -200,8 +200,8 @@ public class TokenGenerator {
 		if (count >= PARALLEL_THRESHOLD) {
 			indexes = indexes.parallel();
 		}
-		// consecutive nonces keep every token distinct, even T1 tokens that have no JWT
-		// id
+		// consecutive nonces keep every token
+		// distinct, even T1 tokens that have no JWT id
 		indexes.forEach((i) -> tokens[i] = signer.sign(firstNonce + i, this.entropy));
 		for (String token : tokens) {
 			if (token == null) {

@@ -31,8 +31,8 @@ final class EventFields {
 		throw new InvalidOpenTokEventException("'" + name + "' must be a string", null);
 	}
 
-	// a string field as sent, null when absent or of another shape: for fields a record
-	// already read
+	// a string field as sent, null when absent or of
+	// another shape: for fields a record already read
 	static @Nullable String rawText(JsonNode json, String name) {
 		JsonNode value = json.get(name);
 		return (value != null && value.isString()) ? value.stringValue() : null;

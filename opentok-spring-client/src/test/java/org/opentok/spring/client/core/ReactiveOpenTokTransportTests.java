@@ -183,9 +183,9 @@ class ReactiveOpenTokTransportTests {
 
 	@Test
 	void theObservationEndsBeforeABlockingCallerGetsTheValue() {
-		// block() cancels the call once the value arrives: the observation must be
-		// stopped, with its outcome (computed when it stops), before the caller sees the
-		// value
+		// block() cancels the call once the value arrives: the
+		// observation must be stopped, with its outcome (computed
+		// when it stops), before the caller sees the value
 		openTok.respond(request(), HttpResponse.response().withStatusCode(200).withBody(ARCHIVE));
 		TestObservationRegistry registry = TestObservationRegistry.create();
 		try (ReactiveOpenTokTransport transport = ReactiveOpenTokTransport.builder(credentials())

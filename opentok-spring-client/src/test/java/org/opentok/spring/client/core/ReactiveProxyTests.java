@@ -79,8 +79,8 @@ class ReactiveProxyTests {
 		MockOpenTok.assertJsonBody(received, "{\"type\":\"chat\",\"data\":\"hi\"}");
 		MockOpenTok.assertProjectAuth(received);
 		assertThat(received.containsHeader("Proxy-Authorization")).as("credentials stop at the proxy").isFalse();
-		// localhost goes through the proxy: Reactor Netty's default exclusions do not
-		// apply
+		// localhost goes through the proxy: Reactor
+		// Netty's default exclusions do not apply
 		assertThat(this.httpProxy.tunnelled()).containsExactly("localhost:" + openTok.server().getPort());
 		assertThat(this.httpProxy.bytesTunnelled()).isPositive();
 		assertThat(this.httpProxy.challenged()).isZero();

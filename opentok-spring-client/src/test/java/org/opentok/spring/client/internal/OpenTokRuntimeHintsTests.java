@@ -101,8 +101,8 @@ class OpenTokRuntimeHintsTests {
 	}
 
 	private static String testClassPath() {
-		// surefire runs the tests from a manifest-only jar and names the real class path
-		// here
+		// surefire runs the tests from a manifest-only
+		// jar and names the real class path here
 		return System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
 	}
 

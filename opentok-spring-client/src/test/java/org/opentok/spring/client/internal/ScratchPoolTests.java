@@ -62,8 +62,8 @@ class ScratchPoolTests {
 		ScratchPool<int[]> pool = new ScratchPool<>(() -> new int[1], 8);
 		Set<int[]> inUse = ConcurrentHashMap.newKeySet();
 		AtomicInteger clashes = new AtomicInteger();
-		// a new platform thread per task: what a virtual thread per request does to
-		// per-thread state
+		// a new platform thread per task: what a virtual
+		// thread per request does to per-thread state
 		List<Thread> threads = new ArrayList<>();
 		for (int i = 0; i < 1000; i++) {
 			Thread thread = new Thread(() -> {

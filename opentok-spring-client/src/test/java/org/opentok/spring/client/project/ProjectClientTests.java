@@ -264,8 +264,8 @@ class ProjectClientTests {
 				""".formatted(PROJECT_KEY, secret, status);
 	}
 
-	// MockOpenTok.assertProjectAuth expects ist=project; account calls must say
-	// ist=account
+	// MockOpenTok.assertProjectAuth expects
+	// ist=project; account calls must say ist=account
 	private static void assertAccountAuth(HttpRequest request) {
 		String jwt = request.getFirstHeader("X-OPENTOK-AUTH");
 		assertThat(jwt).as("X-OPENTOK-AUTH").isNotBlank();

@@ -102,8 +102,8 @@ public final class ConnectionCountingProxy implements AutoCloseable {
 				this.pumps.execute(() -> connection.pump(server, client));
 			}
 			catch (IOException ex) {
-				// the listener was closed, or the server refused: the client sees its
-				// socket close
+				// the listener was closed, or the server
+				// refused: the client sees its socket close
 			}
 		}
 	}

@@ -240,18 +240,15 @@ class OpenTokEventParserTests {
 	}
 
 	// Server rotation: "Server Rotation and Session Migration"
-	// (https://developer.vonage.com/en/video/guides/server-rotation) and "Session
-	// Migration:
-	// Setup and Configuration"
+	// (https://developer.vonage.com/en/video/guides/server-rotation)
+	// and "Session Migration: Setup and Configuration"
 	// (https://developer.vonage.com/en/video/guides/session-migration)
-	// say a sessionNotification event goes to the session-monitoring callback URL 4 hours
-	// and
-	// again 1 hour before the media server of a session is rotated; "Service Disruption
-	// Callbacks"
-	// (https://developer.vonage.com/en/video/guides/service-disruption-callbacks) says
-	// it carries reason "serverRotation". sessionId, projectId and timestamp are those of
-	// every
-	// session-monitoring callback
+	// say a sessionNotification event goes to the session-monitoring
+	// callback URL 4 hours and again 1 hour before the media server
+	// of a session is rotated; "Service Disruption Callbacks"
+	// (https://developer.vonage.com/en/video/guides/service-disruption-callbacks)
+	// says it carries reason "serverRotation". sessionId, projectId
+	// and timestamp are those of every session-monitoring callback
 	// (https://developer.vonage.com/en/video/guides/session-monitoring).
 	@Test
 	void readsASessionNotificationOfAServerRotation() {
@@ -288,11 +285,9 @@ class OpenTokEventParserTests {
 	}
 
 	// "Server Rotation and Session Migration"
-	// (https://developer.vonage.com/en/video/guides/server-rotation): clients still
-	// connected
-	// when the servers shut down get a sessionDestroyed with reason "serverRotation".
-	// "Service
-	// Disruption Callbacks"
+	// (https://developer.vonage.com/en/video/guides/server-rotation): clients
+	// still connected when the servers shut down get a sessionDestroyed with
+	// reason "serverRotation". "Service Disruption Callbacks"
 	// (https://developer.vonage.com/en/video/guides/service-disruption-callbacks):
 	// a media router crash destroys the session with reason "forceDisconnected".
 	@Test
@@ -318,8 +313,7 @@ class OpenTokEventParserTests {
 
 	// "Service Disruption Callbacks"
 	// (https://developer.vonage.com/en/video/guides/service-disruption-callbacks): a
-	// captions
-	// engine fault sends the captions status callback with status "failed".
+	// captions engine fault sends the captions status callback with status "failed".
 	@Test
 	void readsFailedCaptions() {
 		CaptionStatusEvent event = parse(CaptionStatusEvent.class, """
@@ -348,11 +342,9 @@ class OpenTokEventParserTests {
 	}
 
 	// "Service Disruption Callbacks"
-	// (https://developer.vonage.com/en/video/guides/service-disruption-callbacks): a SIP
-	// gateway
-	// failure drops the call leg with a callDestroyed session-monitoring callback whose
-	// reason is
-	// normally "forceDisconnected".
+	// (https://developer.vonage.com/en/video/guides/service-disruption-callbacks):
+	// a SIP gateway failure drops the call leg with a callDestroyed
+	// session-monitoring callback whose reason is normally "forceDisconnected".
 	@Test
 	void readsTheReasonOfADroppedSipCall() {
 		SipCallEvent event = parse(SipCallEvent.class, """
@@ -407,8 +399,7 @@ class OpenTokEventParserTests {
 
 	// "Service Disruption Callbacks"
 	// (https://developer.vonage.com/en/video/guides/service-disruption-callbacks): a
-	// broadcast
-	// node failure sends the broadcast status callback with status "failed".
+	// broadcast node failure sends the broadcast status callback with status "failed".
 	@Test
 	void keepsTheStatusOfABroadcastArchiveAndRenderAsSent() {
 		BroadcastStatusEvent broadcast = parse(BroadcastStatusEvent.class, """

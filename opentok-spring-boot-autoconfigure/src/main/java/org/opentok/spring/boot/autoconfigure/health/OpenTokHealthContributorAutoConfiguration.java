@@ -27,9 +27,8 @@ import org.opentok.spring.client.core.OpenTokTransport;
 @ConditionalOnBean(OpenTokTransport.class)
 public final class OpenTokHealthContributorAutoConfiguration {
 
-	// the health switch sits on the method so that its condition class is only loaded
-	// once
-	// the class condition above has found Actuator's health support
+	// the health switch sits on the method so that its condition class is only
+	// loaded once the class condition above has found Actuator's health support
 	@Bean
 	@ConditionalOnEnabledHealthIndicator("opentok")
 	@ConditionalOnMissingBean(name = { "opentokHealthIndicator", "opentokHealthContributor" })

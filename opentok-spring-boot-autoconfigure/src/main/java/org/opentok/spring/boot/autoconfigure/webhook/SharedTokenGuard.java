@@ -42,8 +42,8 @@ final class SharedTokenGuard implements WebhookGuard {
 		if (token == null) {
 			throw new WebhookRejectedException("The webhook token is missing");
 		}
-		// digests have equal lengths, so each comparison's time says nothing about a
-		// secret
+		// digests have equal lengths, so each
+		// comparison's time says nothing about a secret
 		byte[] digest = Sha256.digest(token);
 		boolean matched = false;
 		for (byte[] expected : this.expectedDigests) {

@@ -38,9 +38,8 @@ final class WebhookPayloads {
 			 "outputMode":"composed"}
 			""".formatted(SESSION_ID);
 
-	// the notification OpenTok sends 4 hours and 1 hour before a session's media server
-	// is
-	// rotated: https://developer.vonage.com/en/video/guides/server-rotation,
+	// the notification OpenTok sends 4 hours and 1 hour before a session's media
+	// server is rotated: https://developer.vonage.com/en/video/guides/server-rotation,
 	// https://developer.vonage.com/en/video/guides/service-disruption-callbacks
 	static final String SESSION_NOTIFICATION = """
 			{"sessionId":"%s","projectId":"123456","event":"sessionNotification","reason":"serverRotation",

@@ -223,8 +223,8 @@ final class EmulatorHttpHandler implements HttpHandler {
 			}
 			case FORM -> requireMediaType(mediaType, "application/x-www-form-urlencoded");
 			case NONE -> {
-				// a body is ignored, as the service does (one SDK sends an empty JSON
-				// one)
+				// a body is ignored, as the service does
+				// (one SDK sends an empty JSON one)
 			}
 		}
 	}

@@ -140,9 +140,9 @@ class ArchiveEmulationTests {
 			.isThrownBy(() -> archives.start(ArchiveOptions.builder().sessionId(tagged).multiArchiveTag("b").build()));
 	}
 
-	// the service refuses to record a session nobody is connected to: 404 with "Not
-	// found.
-	// No clients are actively connected to the OpenTok session." (fact sheet 2.2a, 6.29)
+	// the service refuses to record a session nobody is
+	// connected to: 404 with "Not found. No clients are actively
+	// connected to the OpenTok session." (fact sheet 2.2a, 6.29)
 	@Test
 	void refusesToArchiveARoutedSessionWithoutConnectedClientsWith404() {
 		String empty = fixture.routedSession();

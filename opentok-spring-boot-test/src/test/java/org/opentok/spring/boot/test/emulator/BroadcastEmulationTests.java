@@ -117,8 +117,8 @@ class BroadcastEmulationTests {
 			.isEqualTo("b");
 	}
 
-	// a distinct tag is what allows a simultaneous broadcast, next to an untagged one too
-	// (2.3a)
+	// a distinct tag is what allows a simultaneous
+	// broadcast, next to an untagged one too (2.3a)
 	@Test
 	void startsATaggedBroadcastNextToAnUntaggedOne() {
 		String sessionId = fixture.routedSession();

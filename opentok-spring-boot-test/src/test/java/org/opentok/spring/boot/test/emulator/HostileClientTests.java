@@ -71,8 +71,8 @@ class HostileClientTests {
 			for (int i = 0; i < posts; i++) {
 				String auth = (i % 2 == 0) ? "" : "X-OPENTOK-AUTH: " + forgedJwt(fixture) + "\r\n";
 				try (Socket socket = connect(fixture)) {
-					// the body goes out while the answer is awaited, as an HTTP client
-					// sends it
+					// the body goes out while the answer is
+					// awaited, as an HTTP client sends it
 					CompletableFuture<Void> upload = CompletableFuture.runAsync(() -> sendQuietly(socket,
 							("POST " + fixture.projectPath("/archive") + " HTTP/1.1\r\nHost: emulator\r\n" + auth
 									+ "Content-Type: application/json\r\nContent-Length: " + megabyte.length
