@@ -153,10 +153,14 @@ public final class FreshThreadTimingRun {
 		private final TokenBenchmarks.Signers floor;
 
 		/**
-		 * Buffers the sizes ours write for a T1 token: its signed text, then the token.
+		 * How much of the first buffer ours write for a T1 token: its signed text, the
+		 * token's base64 decoded.
 		 */
 		private final int innerLength;
 
+		/**
+		 * How much of the second buffer ours write: the token itself.
+		 */
 		private final int tokenLength;
 
 		final ScratchPool<byte[][]> pool = new ScratchPool<>(() -> new byte[][] { new byte[512], new byte[1024] });
